@@ -1,0 +1,33 @@
+#pragma once
+
+#include "request.h"
+
+#include <QString>
+#include <QStringList>
+
+// A state-changing action as a value: what it is, the Engine request that does it,
+// and the docker command that does the same. The Commands panel shows both.
+struct Action
+{
+    QString title;          // translated: "Remove volume «data»"
+    QString failureContext; // translated: "Could not remove volume «data»"
+    Request request;
+    QStringList cli;        // argv: {"docker", "volume", "rm", "data"}
+    QStringList removes;    // what goes, named for the confirmation; empty if nothing is removed
+    bool destructive = false;
+
+    QString cliText() const; // shell-quoted
+    QString restText(const QString &apiVersion) const { return request.render(apiVersion); }
+};
+
+// The actions of the foundation. Each takes what the user sees (name) and what the
+// engine needs (id).
+namespace Actions {
+Action startContainer(const QString &id, const QString &name);
+Action stopContainer(const QString &id, const QString &name);
+Action restartContainer(const QString &id, const QString &name);
+Action removeContainer(const QString &id, const QString &name, bool force, bool removeAnonymousVolumes);
+Action removeVolume(const QString &name, bool force);
+Action removeNetwork(const QString &id, const QString &name);
+Action removeImage(const QString &id, const QString &displayName, bool force);
+} // namespace Actions

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "engineerror.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+// One HTTP request to the Engine API. The path has no version prefix:
+// EngineClient adds the negotiated /vX.Y unless versioned is false.
+struct Request
+{
+    QByteArray method = "GET";
+    QString path;
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray contentType; // e.g. "application/json"
+    QList<QPair<QByteArray, QByteArray>> headers;
+    bool versioned = true;
+    int timeoutMs = 0; // 0: none (streams); requests use EngineClient's default
+
+    static Request get(const QString &path, const QUrlQuery &query = {});
+    static Request post(const QString &path, const QUrlQuery &query = {},
+                        const QByteArray &jsonBody = {});
+    static Request del(const QString &path, const QUrlQuery &query = {});
+
+    // "POST /v1.41/volumes/create?x=y", as shown in the Commands panel.
+    QString render(const QString &apiVersion) const;
+    // The path with its query, URL-encoded, without the version prefix.
+    QByteArray target() const;
+};
+
+struct Response
+{
+    int status = 0;          // HTTP status; 0 when none came
+    QByteArray body;
+    QString transportError;  // set when status == 0
+    bool cancelled = false;
+
+    bool ok() const { return status >= 200 && status < 300; }
+    // The engine's {"message": ...}, or the body itself, or the transport error.
+    QString message() const;
+    EngineError error(const QString &context) const;
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <action.h>
+#include <engineerror.h>
+
+#include <QObject>
+
+#include <functional>
+
+class CommandLogModel;
+class EngineClient;
+
+// Sends an Action to the engine and records it in the command log.
+class ActionRunner : public QObject
+{
+    Q_OBJECT
+public:
+    ActionRunner(EngineClient *client, CommandLogModel *log, QObject *parent = nullptr);
+
+    // done gets an empty error on success. context guards the callback.
+    void run(const Action &action, QObject *context,
+             std::function<void(const EngineError &error)> done = {});
+
+    CommandLogModel *log() const { return m_log; }
+
+signals:
+    void failed(const Action &action, const EngineError &error);
+    void succeeded(const Action &action);
+
+private:
+    EngineClient *m_client;
+    CommandLogModel *m_log;
+};

@@ -1,0 +1,194 @@
+#include "containermodel.h"
+
+#include "displayformat.h"
+
+#include <engineclient.h>
+#include <event.h>
+
+#include <QSet>
+
+namespace {
+// Container actions that leave the listed row as it was.
+bool leavesRowUnchanged(const QString &action)
+{
+    static const QSet<QString> quiet = {
+        QStringLiteral("exec_create"), QStringLiteral("exec_start"), QStringLiteral("exec_die"),
+        QStringLiteral("exec_detach"), QStringLiteral("attach"),     QStringLiteral("detach"),
+        QStringLiteral("resize"),      QStringLiteral("top"),        QStringLiteral("export"),
+        QStringLiteral("archive-path"), QStringLiteral("extract-to-dir"), QStringLiteral("copy"),
+        QStringLiteral("commit"),
+    };
+    return quiet.contains(action);
+}
+
+QString idFilter(const QString &id)
+{
+    return QStringLiteral(R"({"id":[")") + id + QStringLiteral(R"("]})");
+}
+} // namespace
+
+ContainerModel::ContainerModel(EngineClient *client, QObject *parent)
+    : ResourceTable<Container>(client, parent)
+{
+}
+
+int ContainerModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ContainerModel::data(const QModelIndex &index, int role) const
+{
+    const Container *c = itemAt(index.row());
+    if (!c || index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    switch (role) {
+    case IdRole:
+        return c->id;
+    case NameRole:
+        return c->name;
+    case Qt::ToolTipRole:
+        if (index.column() == Name)
+            return c->id.left(12);
+        if (index.column() == Image)
+            return c->imageId;
+        return {};
+    case SortRole:
+        if (index.column() == Created)
+            return c->created;
+        [[fallthrough]];
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case Name: return c->name;
+        case Image: return c->image;
+        case State: return c->state;
+        case Status: return c->status;
+        case Ports: return c->portsDisplay();
+        case Networks: return c->networksDisplay();
+        case Created: return DisplayFormat::dateTime(c->created);
+        case ColumnCount: break;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ContainerModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Name: return tr("Name");
+    case Image: return tr("Image");
+    case State: return tr("State");
+    case Status: return tr("Status");
+    case Ports: return tr("Ports");
+    case Networks: return tr("Networks");
+    case Created: return tr("Created");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+int ContainerModel::containersUsingImage(const QString &imageId) const
+{
+    int n = 0;
+    for (const Container &c : m_rows)
+        n += c.imageId == imageId;
+    return n;
+}
+
+QStringList ContainerModel::containersUsingVolume(const QString &volumeName) const
+{
+    QStringList names;
+    for (const Container &c : m_rows)
+        for (const Mount &m : c.mounts)
+            if (m.type == QLatin1String("volume") && m.name == volumeName)
+                names << c.name;
+    return names;
+}
+
+QStringList ContainerModel::containersOnNetwork(const QString &networkId) const
+{
+    QStringList names;
+    for (const Container &c : m_rows)
+        for (const ContainerNetwork &n : c.networks)
+            if (n.networkId == networkId)
+                names << c.name;
+    return names;
+}
+
+QString ContainerModel::eventType() const
+{
+    return QStringLiteral("container");
+}
+
+QStringList ContainerModel::keysForEvent(const Event &event) const
+{
+    if (leavesRowUnchanged(event.baseAction()))
+        return {};
+    return {event.actorId};
+}
+
+bool ContainerModel::removesRow(const Event &event) const
+{
+    return event.baseAction() == QLatin1String("destroy");
+}
+
+// Network connect/disconnect change a container's row but arrive as network events.
+void ContainerModel::applyNetworkEvent(const Event &event)
+{
+    if (event.type != QLatin1String("network"))
+        return;
+    const QString action = event.baseAction();
+    if (action != QLatin1String("connect") && action != QLatin1String("disconnect"))
+        return;
+    const QString id = event.attributes.value(QStringLiteral("container"));
+    if (!id.isEmpty() && (isLoaded() || rowOfKey(id) >= 0))
+        refresh(id);
+}
+
+void ContainerModel::requestList()
+{
+    Request r = Request::get(QStringLiteral("/containers/json"));
+    r.query.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
+    client()->send(r, this, [this](const Response &resp) {
+        if (!resp.ok()) {
+            listFailed(resp.error(tr("Could not list containers")).text());
+            return;
+        }
+        auto list = Container::listFromJson(resp.body);
+        if (!list) {
+            listFailed(tr("Could not read the container list: %1").arg(list.error()));
+            return;
+        }
+        applyList(list.take());
+    });
+}
+
+void ContainerModel::requestOne(const QString &key)
+{
+    // The list endpoint, filtered, gives the same shape as the rows.
+    Request r = Request::get(QStringLiteral("/containers/json"));
+    r.query.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
+    r.query.addQueryItem(QStringLiteral("filters"), idFilter(key));
+    client()->send(r, this, [this, key](const Response &resp) {
+        if (!resp.ok()) {
+            oneFailed(key, resp.error(tr("Could not read container %1").arg(key.left(12))).text());
+            return;
+        }
+        auto list = Container::listFromJson(resp.body);
+        if (!list) {
+            oneFailed(key, tr("Could not read container %1: %2").arg(key.left(12), list.error()));
+            return;
+        }
+        for (Container &c : list.value()) {
+            if (c.id == key) {
+                applyOne(std::move(c));
+                return;
+            }
+        }
+        applyGone(key);
+    });
+}

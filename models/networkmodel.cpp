@@ -1,0 +1,169 @@
+#include "networkmodel.h"
+
+#include "containermodel.h"
+#include "displayformat.h"
+
+#include <engineclient.h>
+#include <event.h>
+
+NetworkModel::NetworkModel(EngineClient *client, QObject *parent)
+    : ResourceTable<Network>(client, parent)
+{
+}
+
+void NetworkModel::setContainerModel(ContainerModel *containers)
+{
+    m_containers = containers;
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(containers, signal, this, &NetworkModel::containersChanged);
+    connect(containers, &QAbstractItemModel::dataChanged, this, &NetworkModel::containersChanged);
+    containersChanged();
+}
+
+void NetworkModel::containersChanged()
+{
+    QHash<QString, QStringList> attached;
+    for (const Container &c : m_containers->items())
+        for (const ContainerNetwork &n : c.networks)
+            if (!n.networkId.isEmpty())
+                attached[n.networkId] << c.name;
+    QSet<QString> changed;
+    for (auto it = attached.cbegin(); it != attached.cend(); ++it)
+        if (m_attached.value(it.key()) != it.value())
+            changed.insert(it.key());
+    for (auto it = m_attached.cbegin(); it != m_attached.cend(); ++it)
+        if (!attached.contains(it.key()))
+            changed.insert(it.key());
+    m_attached = std::move(attached);
+    for (const QString &id : std::as_const(changed)) {
+        const int row = rowOfKey(id);
+        if (row >= 0)
+            emit dataChanged(index(row, Containers), index(row, Containers));
+    }
+}
+
+QStringList NetworkModel::attachedTo(const QString &id) const
+{
+    return m_attached.value(id);
+}
+
+int NetworkModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant NetworkModel::data(const QModelIndex &index, int role) const
+{
+    const Network *n = itemAt(index.row());
+    if (!n || index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    switch (role) {
+    case IdRole:
+        return n->id;
+    case NameRole:
+        return n->name;
+    case Qt::ToolTipRole:
+        if (index.column() == Name)
+            return n->isPredefined() ? tr("Predefined network: it can't be removed") : n->id.left(12);
+        if (index.column() == Containers)
+            return m_attached.value(n->id).join(QStringLiteral(", "));
+        return {};
+    case SortRole:
+        if (index.column() == Containers)
+            return int(m_attached.value(n->id).size());
+        [[fallthrough]];
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case Name: return n->name;
+        case Driver: return n->driver;
+        case Scope: return n->scope;
+        case Subnet: return n->subnetsDisplay();
+        case Gateway: return n->gatewaysDisplay();
+        case Containers: {
+            const QStringList names = m_attached.value(n->id);
+            return names.isEmpty() ? QString() : names.join(QStringLiteral(", "));
+        }
+        case ColumnCount: break;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant NetworkModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Name: return tr("Name");
+    case Driver: return tr("Driver");
+    case Scope: return tr("Scope");
+    case Subnet: return tr("Subnet");
+    case Gateway: return tr("Gateway");
+    case Containers: return tr("Containers");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QString NetworkModel::eventType() const
+{
+    return QStringLiteral("network");
+}
+
+QStringList NetworkModel::keysForEvent(const Event &event) const
+{
+    const QString action = event.baseAction();
+    // Attachments are read from the containers, not from the network row.
+    if (action == QLatin1String("connect") || action == QLatin1String("disconnect"))
+        return {};
+    return {event.actorId};
+}
+
+bool NetworkModel::removesRow(const Event &event) const
+{
+    return event.baseAction() == QLatin1String("destroy");
+}
+
+void NetworkModel::requestList()
+{
+    client()->send(Request::get(QStringLiteral("/networks")), this, [this](const Response &resp) {
+        if (!resp.ok()) {
+            listFailed(resp.error(tr("Could not list networks")).text());
+            return;
+        }
+        auto list = Network::listFromJson(resp.body);
+        if (!list) {
+            listFailed(tr("Could not read the network list: %1").arg(list.error()));
+            return;
+        }
+        // Rows hold the list's shape: attachments come from the containers.
+        for (Network &n : list.value())
+            n.containers.clear();
+        applyList(list.take());
+    });
+}
+
+void NetworkModel::requestOne(const QString &key)
+{
+    client()->send(Request::get(QStringLiteral("/networks/") + key), this,
+                   [this, key](const Response &resp) {
+        if (resp.status == 404) {
+            applyGone(key);
+            return;
+        }
+        if (!resp.ok()) {
+            oneFailed(key, resp.error(tr("Could not read network %1").arg(key.left(12))).text());
+            return;
+        }
+        auto n = Network::fromJson(resp.body);
+        if (!n) {
+            oneFailed(key, tr("Could not read network %1: %2").arg(key.left(12), n.error()));
+            return;
+        }
+        Network net = n.take();
+        net.containers.clear();
+        applyOne(std::move(net), key);
+    });
+}
