@@ -88,8 +88,9 @@ T unwrap(Result<T> r)
 template <typename T, typename ReadOne>
 std::vector<T> readEachIn(const nlohmann::json &o, const char *key, ReadOne &&readOne)
 {
+    const nlohmann::json &list = array(o, key); // names the field itself when it is no list
     try {
-        return readEach<T>(array(o, key), readOne);
+        return readEach<T>(list, readOne);
     } catch (const TypeError &e) {
         throw inField(key, e);
     }

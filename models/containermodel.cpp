@@ -160,7 +160,7 @@ void ContainerModel::requestList()
         }
         auto list = Container::listFromJson(resp.body);
         if (!list) {
-            listFailed(tr("Could not read the container list: %1").arg(list.error()));
+            listFailed(list.error());
             return;
         }
         applyList(list.take());
@@ -180,7 +180,7 @@ void ContainerModel::requestOne(const QString &key)
         }
         auto list = Container::listFromJson(resp.body);
         if (!list) {
-            oneFailed(key, tr("Could not read container %1: %2").arg(key.left(12), list.error()));
+            oneFailed(key, list.error());
             return;
         }
         for (Container &c : list.value()) {

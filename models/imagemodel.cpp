@@ -136,7 +136,7 @@ void ImageModel::requestList()
         }
         auto list = Image::listFromJson(resp.body);
         if (!list) {
-            listFailed(tr("Could not read the image list: %1").arg(list.error()));
+            listFailed(list.error());
             return;
         }
         applyList(list.take());
@@ -158,7 +158,7 @@ void ImageModel::requestOne(const QString &key)
         }
         auto i = Image::fromJson(resp.body);
         if (!i) {
-            oneFailed(key, tr("Could not read image %1: %2").arg(key, i.error()));
+            oneFailed(key, i.error());
             return;
         }
         applyOne(i.take(), key);

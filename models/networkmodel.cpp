@@ -135,7 +135,7 @@ void NetworkModel::requestList()
         }
         auto list = Network::listFromJson(resp.body);
         if (!list) {
-            listFailed(tr("Could not read the network list: %1").arg(list.error()));
+            listFailed(list.error());
             return;
         }
         // Rows hold the list's shape: attachments come from the containers.
@@ -159,7 +159,7 @@ void NetworkModel::requestOne(const QString &key)
         }
         auto n = Network::fromJson(resp.body);
         if (!n) {
-            oneFailed(key, tr("Could not read network %1: %2").arg(key.left(12), n.error()));
+            oneFailed(key, n.error());
             return;
         }
         Network net = n.take();

@@ -137,7 +137,7 @@ void VolumeModel::requestList()
         }
         auto list = Volume::listFromJson(resp.body);
         if (!list) {
-            listFailed(tr("Could not read the volume list: %1").arg(list.error()));
+            listFailed(list.error());
             return;
         }
         applyList(list.take());
@@ -158,7 +158,7 @@ void VolumeModel::requestOne(const QString &key)
         }
         auto v = Volume::fromJson(resp.body);
         if (!v) {
-            oneFailed(key, tr("Could not read volume «%1»: %2").arg(key, v.error()));
+            oneFailed(key, v.error());
             return;
         }
         applyOne(v.take(), key);

@@ -1,0 +1,265 @@
+#include "mainwindow.h"
+
+#include "appsettings.h"
+
+#include <commandlogmodel.h>
+#include <commandspanel.h>
+#include <containersview.h>
+#include <detailspane.h>
+#include <engineclient.h>
+#include <enginemodels.h>
+#include <enginesession.h>
+#include <enginestatuswidget.h>
+#include <imagesview.h>
+#include <networksview.h>
+#include <resourcemodel.h>
+#include <unreachablepage.h>
+#include <volumesview.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+MainWindow::MainWindow(EngineModels *models, AppSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_models(models)
+    , m_settings(settings)
+    , m_central(new QStackedWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_navigation(new QListWidget(this))
+    , m_viewStack(new QStackedWidget(this))
+    , m_details(new DetailsPane(models->client(), this))
+    , m_unreachable(new UnreachablePage(models->session(), this))
+    , m_commandsDock(new QDockWidget(tr("Commands"), this))
+    , m_commands(new CommandsPanel(models->commandLog(), m_commandsDock))
+    , m_status(new EngineStatusWidget(models->session(), this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Quai — %1").arg(models->client()->endpoint().host));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/quai.svg")));
+
+    createViews();
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_viewStack);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 1);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setSizes({160, 860, 340});
+
+    m_central->addWidget(m_splitter);
+    m_central->addWidget(m_unreachable);
+    setCentralWidget(m_central);
+
+    m_commandsDock->setObjectName(QStringLiteral("commandsDock"));
+    m_commandsDock->setAccessibleName(tr("Commands panel"));
+    m_commandsDock->setWidget(m_commands);
+    addDockWidget(Qt::BottomDockWidgetArea, m_commandsDock);
+
+    statusBar()->addPermanentWidget(m_status);
+
+    createMenus();
+
+    connect(models->session(), &EngineSession::stateChanged, this,
+            &MainWindow::engineStateChanged);
+    connect(models, &EngineModels::allModelsLoaded, this, [this] {
+        statusBar()->showMessage(tr("Up to date; following engine events."), 5000);
+    });
+    engineStateChanged();
+    restoreSettings();
+}
+
+void MainWindow::createViews()
+{
+    m_views = {new ContainersView(m_models, this), new ImagesView(m_models, this),
+               new VolumesView(m_models, this), new NetworksView(m_models, this)};
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Views"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setMinimumWidth(140);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget { padding-top: 6px; }"
+                                               "QListWidget::item { padding: 6px 4px; }"));
+    const QString icons[] = {QStringLiteral(":/icons/container.svg"),
+                             QStringLiteral(":/icons/image.svg"),
+                             QStringLiteral(":/icons/volume.svg"),
+                             QStringLiteral(":/icons/network.svg")};
+    for (int i = 0; i < ViewCount; ++i) {
+        new QListWidgetItem(QIcon(icons[i]), QString(), m_navigation); // the list owns it
+        m_viewStack->addWidget(m_views[i]);
+        ResourceView *v = m_views[i];
+        connect(v, &ResourceView::currentKeyChanged, this, [this, v] {
+            if (v == currentResourceView())
+                showDetailsFor(v);
+        });
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(v->model(), signal, this, &MainWindow::updateNavigationCounts);
+        connect(v->model(), &QAbstractItemModel::modelReset, this,
+                &MainWindow::updateNavigationCounts);
+    }
+    updateNavigationCounts();
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_viewStack->setCurrentIndex(row);
+        showDetailsFor(m_views.value(row));
+    });
+    m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::updateNavigationCounts()
+{
+    const QString labels[] = {tr("Containers"), tr("Images"), tr("Volumes"), tr("Networks")};
+    for (int i = 0; i < ViewCount && i < m_navigation->count(); ++i) {
+        const int rows = m_views[i]->model()->rowCount();
+        QListWidgetItem *item = m_navigation->item(i);
+        item->setText(rows > 0 ? tr("%1 (%2)").arg(labels[i]).arg(rows) : labels[i]);
+        item->setData(Qt::AccessibleTextRole, labels[i]);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(labels[i]).arg(i + 1));
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    const QString labels[] = {tr("&Containers"), tr("&Images"), tr("&Volumes"), tr("&Networks")};
+    for (int i = 0; i < ViewCount; ++i) {
+        QAction *a = viewMenu->addAction(labels[i], this, [this, i] { showView(i); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    viewMenu->addSeparator();
+    QAction *filter = viewMenu->addAction(tr("&Filter"), this, [this] {
+        if (ResourceView *v = currentResourceView(); v && !isShowingUnreachable())
+            v->focusFilter();
+    });
+    filter->setShortcut(QKeySequence::Find);
+    QAction *commands = m_commandsDock->toggleViewAction();
+    commands->setText(tr("Commands &panel"));
+    commands->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    viewMenu->addAction(commands);
+
+    // Delete acts on the view that has focus only, so it never removes
+    // something while the user edits text or reads the command log.
+    auto *remove = new QAction(tr("Remove selection"), m_viewStack);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(remove, &QAction::triggered, this, [this] {
+        if (ResourceView *v = currentResourceView())
+            v->removeSelected();
+    });
+    m_viewStack->addAction(remove);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Quai"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showView(int view)
+{
+    if (view >= 0 && view < ViewCount)
+        m_navigation->setCurrentRow(view);
+}
+
+int MainWindow::currentView() const
+{
+    return m_viewStack->currentIndex();
+}
+
+bool MainWindow::isShowingUnreachable() const
+{
+    return m_central->currentWidget() == m_unreachable;
+}
+
+void MainWindow::showDetailsFor(ResourceView *view)
+{
+    if (!view)
+        return;
+    const QString key = view->currentKey();
+    if (key.isEmpty())
+        m_details->clear();
+    else
+        m_details->setObject(view->model(), key, view->inspectRequest(key), view->kindName());
+}
+
+void MainWindow::engineStateChanged()
+{
+    switch (m_models->session()->state()) {
+    case EngineSession::State::Unreachable:
+        m_central->setCurrentWidget(m_unreachable);
+        break;
+    case EngineSession::State::Connected:
+        m_central->setCurrentWidget(m_splitter);
+        break;
+    case EngineSession::State::Idle:
+    case EngineSession::State::Connecting:
+        // Keep whatever is shown: a reconnect should not flash the tables away.
+        break;
+    }
+}
+
+void MainWindow::showAbout()
+{
+    const auto *client = m_models->client();
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Quai"),
+                                tr("<h3>Quai %1</h3>"
+                                   "<p>A desktop manager for the Docker Engine: containers, "
+                                   "images, volumes and networks, kept live from the engine's "
+                                   "events. Every change is shown as a docker command and as an "
+                                   "Engine API call.</p>"
+                                   "<p>Endpoint: %2<br>Engine: %3, API %4</p>")
+                                    .arg(QStringLiteral(QUAI_VERSION), client->endpoint().host,
+                                         client->engineInfo().version.isEmpty()
+                                             ? tr("not connected")
+                                             : client->engineInfo().version,
+                                         client->apiVersion()),
+                                QMessageBox::Close, this);
+    box->setIconPixmap(QIcon(QStringLiteral(":/icons/quai.svg")).pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // no exec(): no nested event loop
+}
+
+void MainWindow::restoreSettings()
+{
+    if (!restoreGeometry(m_settings->windowGeometry())) {
+        QSize size(1400, 900);
+        if (const QScreen *s = screen())
+            size = size.boundedTo(s->availableGeometry().size());
+        resize(size);
+    }
+    if (!restoreState(m_settings->windowState()))
+        resizeDocks({m_commandsDock}, {170}, Qt::Vertical);
+    m_splitter->restoreState(m_settings->splitterState());
+    showView(m_settings->lastView());
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setSplitterState(m_splitter->saveState());
+    m_settings->setLastView(currentView());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+class AppSettings;
+class CommandsPanel;
+class DetailsPane;
+class EngineModels;
+class EngineStatusWidget;
+class QDockWidget;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
+class ResourceView;
+class UnreachablePage;
+
+// Composes the views around one EngineModels; it holds no engine logic itself.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum View { Containers, Images, Volumes, Networks, ViewCount };
+    Q_ENUM(View)
+
+    MainWindow(EngineModels *models, AppSettings *settings, QWidget *parent = nullptr);
+
+    void showView(int view);
+    int currentView() const;
+    ResourceView *view(int view) const { return m_views.value(view); }
+    ResourceView *currentResourceView() const { return view(currentView()); }
+    QListWidget *navigation() const { return m_navigation; }
+    DetailsPane *detailsPane() const { return m_details; }
+    UnreachablePage *unreachablePage() const { return m_unreachable; }
+    QDockWidget *commandsDock() const { return m_commandsDock; }
+    bool isShowingUnreachable() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createViews();
+    void createMenus();
+    void restoreSettings();
+    void saveSettings();
+    void showDetailsFor(ResourceView *view);
+    void engineStateChanged();
+    void showAbout();
+    void updateNavigationCounts();
+
+    EngineModels *m_models;
+    AppSettings *m_settings;
+    QList<ResourceView *> m_views;
+    QStackedWidget *m_central;
+    QSplitter *m_splitter;
+    QListWidget *m_navigation;
+    QStackedWidget *m_viewStack;
+    DetailsPane *m_details;
+    UnreachablePage *m_unreachable;
+    QDockWidget *m_commandsDock;
+    CommandsPanel *m_commands;
+    EngineStatusWidget *m_status;
+};

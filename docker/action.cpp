@@ -1,0 +1,153 @@
+#include "action.h"
+
+#include "shellquote.h"
+#include "tr.h"
+
+QString Action::cliText() const
+{
+    return ShellQuote::join(cli);
+}
+
+namespace Actions {
+
+namespace {
+
+const QString Docker = QStringLiteral("docker");
+
+// What the user knows the object by; the ID only when it has no name.
+QString shown(const QString &name, const QString &id)
+{
+    return name.isEmpty() ? id.left(12) : name;
+}
+
+QString containerPath(const QString &id, const char *verb = nullptr)
+{
+    QString path = QStringLiteral("/containers/") % id;
+    if (verb)
+        path += u'/' % QLatin1String(verb);
+    return path;
+}
+
+QUrlQuery flags(std::initializer_list<std::pair<const char *, bool>> items)
+{
+    // The engine reads "force=0" as false too, but unset flags are clearer in the Commands panel.
+    QUrlQuery q;
+    for (const auto &[key, on] : items) {
+        if (on)
+            q.addQueryItem(QLatin1String(key), QStringLiteral("1"));
+    }
+    return q;
+}
+
+} // namespace
+
+Action startContainer(const QString &id, const QString &name)
+{
+    const QString who = shown(name, id);
+    Action a;
+    a.title = Tr::tr("Start container «%1»").arg(who);
+    a.failureContext = Tr::tr("Could not start container «%1»").arg(who);
+    a.request = Request::post(containerPath(id, "start"));
+    a.cli = {Docker, QStringLiteral("start"), who};
+    return a;
+}
+
+Action stopContainer(const QString &id, const QString &name)
+{
+    const QString who = shown(name, id);
+    Action a;
+    a.title = Tr::tr("Stop container «%1»").arg(who);
+    a.failureContext = Tr::tr("Could not stop container «%1»").arg(who);
+    a.request = Request::post(containerPath(id, "stop"));
+    a.cli = {Docker, QStringLiteral("stop"), who};
+    return a;
+}
+
+Action restartContainer(const QString &id, const QString &name)
+{
+    const QString who = shown(name, id);
+    Action a;
+    a.title = Tr::tr("Restart container «%1»").arg(who);
+    a.failureContext = Tr::tr("Could not restart container «%1»").arg(who);
+    a.request = Request::post(containerPath(id, "restart"));
+    a.cli = {Docker, QStringLiteral("restart"), who};
+    return a;
+}
+
+Action removeContainer(const QString &id, const QString &name, bool force, bool removeAnonymousVolumes)
+{
+    const QString who = shown(name, id);
+    Action a;
+    a.title = Tr::tr("Remove container «%1»").arg(who);
+    a.failureContext = Tr::tr("Could not remove container «%1»").arg(who);
+    a.request = Request::del(containerPath(id), flags({{"force", force}, {"v", removeAnonymousVolumes}}));
+    a.cli = {Docker, QStringLiteral("rm")};
+    if (force)
+        a.cli << QStringLiteral("-f");
+    if (removeAnonymousVolumes)
+        a.cli << QStringLiteral("-v");
+    a.cli << who;
+    a.removes << Tr::tr("Container «%1»").arg(who);
+    if (removeAnonymousVolumes)
+        a.removes << Tr::tr("The anonymous volumes of container «%1»").arg(who);
+    a.destructive = true;
+    return a;
+}
+
+Action removeVolume(const QString &name, bool force)
+{
+    Action a;
+    // "Volume" is the storage object, not loudness.
+    a.title = Tr::tr("Remove volume «%1»").arg(name);
+    a.failureContext = Tr::tr("Could not remove volume «%1»").arg(name);
+    a.request = Request::del(QStringLiteral("/volumes/") % name, flags({{"force", force}}));
+    a.cli = {Docker, QStringLiteral("volume"), QStringLiteral("rm")};
+    if (force)
+        a.cli << QStringLiteral("-f");
+    a.cli << name;
+    a.removes << Tr::tr("Volume «%1» and all its data").arg(name);
+    a.destructive = true;
+    return a;
+}
+
+Action removeNetwork(const QString &id, const QString &name)
+{
+    const QString who = shown(name, id);
+    Action a;
+    a.title = Tr::tr("Remove network «%1»").arg(who);
+    a.failureContext = Tr::tr("Could not remove network «%1»").arg(who);
+    a.request = Request::del(QStringLiteral("/networks/") % id);
+    a.cli = {Docker, QStringLiteral("network"), QStringLiteral("rm"), who};
+    a.removes << Tr::tr("Network «%1»").arg(who);
+    a.destructive = true;
+    return a;
+}
+
+Action removeImage(const QString &id, const QString &displayName, bool force)
+{
+    // An untagged image can only be named by its ID on the command line.
+    // A tagged image is named by its tag, as `docker rmi` is: only that tag goes
+    // when the image has others.
+    QString who = displayName;
+    QString target = displayName;
+    if (who.isEmpty() || who == QLatin1String("<none>:<none>")) {
+        target = id;
+        who = id;
+        if (who.startsWith(QLatin1String("sha256:")))
+            who = who.mid(7);
+        who = who.left(12);
+    }
+    Action a;
+    a.title = Tr::tr("Remove image «%1»").arg(who);
+    a.failureContext = Tr::tr("Could not remove image «%1»").arg(who);
+    a.request = Request::del(QStringLiteral("/images/") % target, flags({{"force", force}}));
+    a.cli = {Docker, QStringLiteral("rmi")};
+    if (force)
+        a.cli << QStringLiteral("-f");
+    a.cli << who;
+    a.removes << Tr::tr("Image «%1»").arg(who);
+    a.destructive = true;
+    return a;
+}
+
+} // namespace Actions

@@ -1,0 +1,17 @@
+#include "engineerror.h"
+
+#include "tr.h"
+
+QString EngineError::text() const
+{
+    QString detail = engineMessage.isEmpty() ? transportError : engineMessage;
+    if (detail.isEmpty() && httpStatus == 0)
+        detail = Tr::tr("no answer from the engine");
+    QString out = context;
+    if (!detail.isEmpty())
+        out = out.isEmpty() ? detail : out % QStringLiteral(": ") % detail;
+    // The status only helps when the engine gave no words of its own.
+    if (engineMessage.isEmpty() && httpStatus != 0)
+        out = out % (out.isEmpty() ? QString() : QStringLiteral(" ")) % Tr::tr("(HTTP %1)").arg(httpStatus);
+    return out;
+}

@@ -1,0 +1,166 @@
+#include "detailspane.h"
+
+#include "jsontreewidget.h"
+
+#include <resourcemodel.h>
+
+#include <QLabel>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+DetailsPane::DetailsPane(EngineClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_title(new QLabel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_placeholder(new QLabel(tr("Select a row to see its details."), this))
+    , m_loading(new QLabel(tr("Loading…"), this))
+    , m_error(new QLabel(this))
+    , m_tree(new JsonTreeWidget(this))
+{
+    setAccessibleName(tr("Details pane"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setAccessibleName(tr("Selected object"));
+
+    for (QLabel *label : {m_placeholder, m_loading, m_error}) {
+        label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true);
+        label->setMargin(12);
+    }
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setAccessibleName(tr("Error text"));
+    m_pages->addWidget(m_placeholder);
+    m_pages->addWidget(m_loading);
+    m_pages->addWidget(m_error);
+    m_pages->addWidget(m_tree);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_pages, 1);
+    updateTitle();
+}
+
+void DetailsPane::setObject(ResourceModel *model, const QString &key, const Request &inspect,
+                            const QString &kind)
+{
+    if (key.isEmpty() || !model) {
+        clear();
+        return;
+    }
+    if (model != m_model) {
+        disconnectModel();
+        m_model = model;
+        m_modelConnections.append(connect(
+            model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = m_model->rowOfKey(m_key);
+                if (row >= topLeft.row() && row <= bottomRight.row())
+                    reload();
+            }));
+        m_modelConnections.append(connect(
+            model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                const int row = m_model->rowOfKey(m_key);
+                if (row >= first && row <= last)
+                    clear();
+            }));
+        m_modelConnections.append(connect(model, &QAbstractItemModel::modelReset, this, [this] {
+            if (m_model->rowOfKey(m_key) < 0)
+                clear();
+            else
+                reload();
+        }));
+    }
+    m_tree->clear(); // another object: nothing of the previous one stays expanded
+    m_key = key;
+    m_kind = kind;
+    m_request = inspect;
+    updateTitle();
+    reload();
+}
+
+void DetailsPane::clear()
+{
+    if (m_pending)
+        m_client->cancel(m_pending);
+    m_pending = 0;
+    ++m_generation;
+    m_key.clear();
+    m_tree->clear();
+    updateTitle();
+    m_pages->setCurrentWidget(m_placeholder);
+    setState(State::Empty);
+}
+
+QString DetailsPane::errorText() const
+{
+    return m_state == State::Failed ? m_error->text() : QString();
+}
+
+void DetailsPane::reload()
+{
+    if (m_key.isEmpty())
+        return;
+    if (m_pending)
+        m_client->cancel(m_pending);
+    const quint64 generation = ++m_generation;
+    // A refresh keeps the old tree on screen; only a first load shows "Loading…".
+    if (m_tree->topLevelItemCount() == 0) {
+        m_pages->setCurrentWidget(m_loading);
+        setState(State::Loading);
+    }
+    const QString what = m_title->text();
+    m_pending = m_client->send(m_request, this, [this, generation, what](const Response &r) {
+        if (generation != m_generation || r.cancelled)
+            return;
+        m_pending = 0;
+        updateTitle();
+        if (!r.ok()) {
+            m_tree->clear();
+            m_error->setText(r.error(tr("Could not read the details (%1)").arg(what)).text());
+            m_pages->setCurrentWidget(m_error);
+            setState(State::Failed);
+            return;
+        }
+        if (!m_tree->setJson(r.body)) {
+            m_error->setText(tr("The engine sent details that are not valid JSON."));
+            m_pages->setCurrentWidget(m_error);
+            setState(State::Failed);
+            return;
+        }
+        m_pages->setCurrentWidget(m_tree);
+        setState(State::Shown);
+    });
+}
+
+void DetailsPane::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void DetailsPane::updateTitle()
+{
+    if (m_key.isEmpty() || !m_model) {
+        m_title->setText(tr("Details"));
+        return;
+    }
+    const int row = m_model->rowOfKey(m_key);
+    const QString name = row >= 0 ? m_model->index(row, 0).data(ResourceModel::NameRole).toString()
+                                  : QString();
+    m_title->setText(tr("%1 «%2»").arg(m_kind, name.isEmpty() ? m_key.left(12) : name));
+}
+
+void DetailsPane::disconnectModel()
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_modelConnections))
+        disconnect(c);
+    m_modelConnections.clear();
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <engineclient.h>
+#include <request.h>
+
+#include <QList>
+#include <QMetaObject>
+#include <QPointer>
+#include <QWidget>
+
+class JsonTreeWidget;
+class QLabel;
+class QStackedWidget;
+class ResourceModel;
+
+// The selected object's inspect JSON, re-read whenever its row changes and
+// cleared when the row goes. Requests carry this pane as their context, so a
+// late answer for a pane that is gone is dropped by EngineClient.
+class DetailsPane : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class State { Empty, Loading, Shown, Failed };
+    Q_ENUM(State)
+
+    explicit DetailsPane(EngineClient *client, QWidget *parent = nullptr);
+
+    void setObject(ResourceModel *model, const QString &key, const Request &inspect,
+                   const QString &kind);
+    void clear();
+
+    State state() const { return m_state; }
+    QString key() const { return m_key; }
+    QString errorText() const;
+    JsonTreeWidget *tree() const { return m_tree; }
+
+signals:
+    void stateChanged(DetailsPane::State state);
+
+private:
+    void reload();
+    void setState(State state);
+    void updateTitle();
+    void disconnectModel();
+
+    EngineClient *m_client;
+    QPointer<ResourceModel> m_model;
+    QList<QMetaObject::Connection> m_modelConnections;
+    QString m_key;
+    QString m_kind;
+    Request m_request;
+    EngineClient::RequestId m_pending = 0;
+    quint64 m_generation = 0;
+    State m_state = State::Empty;
+
+    QLabel *m_title;
+    QStackedWidget *m_pages;
+    QLabel *m_placeholder;
+    QLabel *m_loading;
+    QLabel *m_error;
+    JsonTreeWidget *m_tree;
+};
