@@ -114,7 +114,16 @@ size_t CurlMultiDriver::headerCallback(char *data, size_t size, size_t count, vo
             t->status = status;
             t->headersDone = true;
         }
+        return n;
     }
+    const QByteArray line(data, qsizetype(n));
+    if (line.startsWith("HTTP/")) {
+        t->responseHeaders.clear(); // a new block after a 1xx
+        return n;
+    }
+    const qsizetype colon = line.indexOf(':');
+    if (colon > 0)
+        t->responseHeaders.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
     return n;
 }
 
@@ -231,5 +240,5 @@ void CurlMultiDriver::finish(Transfer *t, CURLcode code, bool cancelled)
         if (t->onChunk)
             t->onChunk(std::exchange(t->received, {}));
     }
-    t->onDone(int(status), t->received, error, cancelled);
+    t->onDone(int(status), t->received, error, cancelled, t->responseHeaders);
 }

@@ -38,7 +38,9 @@ public:
         long status = 0;
         std::function<void(const QByteArray &)> onChunk;
         std::function<void(int)> onHeaders;
-        std::function<void(int status, const QByteArray &body, const QString &error, bool cancelled)> onDone;
+        QHash<QByteArray, QByteArray> responseHeaders; // lower-case names
+        std::function<void(int status, const QByteArray &body, const QString &error, bool cancelled,
+                           const QHash<QByteArray, QByteArray> &headers)> onDone;
         QMetaObject::Connection contextWatch;
         char errorBuffer[CURL_ERROR_SIZE] = {};
     };

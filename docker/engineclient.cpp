@@ -86,9 +86,10 @@ QString describeTransportError(const Endpoint &ep, const QString &curlError)
 }
 
 Response makeResponse(const Endpoint &ep, int status, const QByteArray &body, const QString &error,
-                      bool cancelled)
+                      bool cancelled, const QHash<QByteArray, QByteArray> &headers)
 {
     Response r;
+    r.headers = headers;
     r.status = status;
     r.body = body;
     r.transportError = (status == 0 && !cancelled) ? describeTransportError(ep, error) : error;
@@ -118,9 +119,10 @@ EngineClient::RequestId EngineClient::send(const Request &request, QObject *cont
     t->context = context;
     t->hasContext = context != nullptr;
     t->onDone = [this, done = std::move(done)](int status, const QByteArray &body,
-                                               const QString &error, bool cancelled) {
+                                               const QString &error, bool cancelled,
+                                               const QHash<QByteArray, QByteArray> &headers) {
         if (done)
-            done(makeResponse(m_endpoint, status, body, error, cancelled));
+            done(makeResponse(m_endpoint, status, body, error, cancelled, headers));
     };
     return m_driver->start(std::move(t));
 }
@@ -136,9 +138,10 @@ EngineClient::RequestId EngineClient::stream(const Request &request, QObject *co
     t->onChunk = std::move(onChunk);
     t->onHeaders = std::move(onHeaders);
     t->onDone = [this, done = std::move(onDone)](int status, const QByteArray &body,
-                                                 const QString &error, bool cancelled) {
+                                                 const QString &error, bool cancelled,
+                                               const QHash<QByteArray, QByteArray> &headers) {
         if (done)
-            done(makeResponse(m_endpoint, status, body, error, cancelled));
+            done(makeResponse(m_endpoint, status, body, error, cancelled, headers));
     };
     return m_driver->start(std::move(t));
 }
@@ -160,38 +163,69 @@ void EngineClient::negotiate(QObject *context, std::function<void(const EngineEr
             done(r.error(Tr::tr("Could not reach the engine at %1").arg(m_endpoint.host)));
             return;
         }
-        Request version = Request::get(QStringLiteral("/version"));
-        version.versioned = false;
-        version.timeoutMs = 10000;
-        send(version, guard, [this, done](const Response &r) {
-            if (!r.ok()) {
-                done(r.error(Tr::tr("Could not read the engine's version at %1").arg(m_endpoint.host)));
+        // The ping names the engine's API version, as the docker CLI reads it:
+        // Quai can start at once and read /version's details alongside.
+        const QString pinged = QString::fromLatin1(r.header("api-version"));
+        if (!pinged.isEmpty()) {
+            if (!adoptVersion(pinged, done))
                 return;
-            }
-            auto info = EngineInfo::fromJson(r.body);
-            if (!info) {
-                EngineError e;
-                e.context = Tr::tr("Could not read the engine's version at %1").arg(m_endpoint.host);
-                e.httpStatus = r.status;
-                e.engineMessage = info.error();
-                done(e);
-                return;
-            }
-            const QString api = ApiVersion::negotiate(info.value().apiVersion);
-            if (api.isEmpty()) {
-                EngineError e;
-                e.context = Tr::tr("The engine at %1 is too old").arg(m_endpoint.host);
-                e.httpStatus = r.status;
-                e.engineMessage = Tr::tr("it speaks API %1; Quai needs %2 or newer")
-                                      .arg(info.value().apiVersion, QLatin1String(ApiVersion::ClientMin));
-                done(e);
-                return;
-            }
-            m_info = info.take();
-            m_apiVersion = api;
-            qCInfo(lcEngine) << "connected to" << m_endpoint.host << "engine" << m_info.version
-                             << "API" << m_apiVersion;
+            readVersion(guard, {});
             done({});
-        });
+            return;
+        }
+        readVersion(guard, done);
+    });
+}
+
+bool EngineClient::adoptVersion(const QString &engineMax, const std::function<void(const EngineError &)> &done)
+{
+    const QString api = ApiVersion::negotiate(engineMax);
+    if (api.isEmpty()) {
+        EngineError e;
+        e.context = Tr::tr("The engine at %1 is too old").arg(m_endpoint.host);
+        e.httpStatus = 200;
+        e.engineMessage = Tr::tr("it speaks API %1; Quai needs %2 or newer")
+                              .arg(engineMax, QLatin1String(ApiVersion::ClientMin));
+        if (done)
+            done(e);
+        return false;
+    }
+    m_apiVersion = api;
+    return true;
+}
+
+// GET /version: the engine's details; also the API version when the ping had none.
+void EngineClient::readVersion(QObject *context, std::function<void(const EngineError &)> done)
+{
+    Request version = Request::get(QStringLiteral("/version"));
+    version.versioned = false;
+    version.timeoutMs = 10000;
+    send(version, context, [this, done](const Response &r) {
+        const QString what = Tr::tr("Could not read the engine's version at %1").arg(m_endpoint.host);
+        if (!r.ok()) {
+            qCWarning(lcEngine) << r.error(what).text();
+            if (done)
+                done(r.error(what));
+            return;
+        }
+        auto info = EngineInfo::fromJson(r.body);
+        if (!info) {
+            EngineError e;
+            e.context = what;
+            e.httpStatus = r.status;
+            e.engineMessage = info.error();
+            qCWarning(lcEngine) << e.text();
+            if (done)
+                done(e);
+            return;
+        }
+        m_info = info.take();
+        if (done && !adoptVersion(m_info.apiVersion, done))
+            return;
+        qCInfo(lcEngine) << "connected to" << m_endpoint.host << "engine" << m_info.version
+                         << "API" << m_apiVersion;
+        emit engineInfoChanged();
+        if (done)
+            done({});
     });
 }

@@ -34,7 +34,8 @@ public:
     // Sets the version without asking the engine (tests, or a user's override).
     void setApiVersion(const QString &version) { m_apiVersion = version; }
 
-    // /_ping then /version; calls done with an empty error on success.
+    // /_ping (its API-Version header) then /version; calls done with an empty
+    // error once the version is known. engineInfo() may arrive just after.
     void negotiate(QObject *context, std::function<void(const EngineError &)> done);
 
     // One request; the whole body is handed to done.
@@ -50,11 +51,18 @@ public:
     int defaultTimeoutMs() const { return m_defaultTimeoutMs; }
     void setDefaultTimeoutMs(int ms) { m_defaultTimeoutMs = ms; }
 
+signals:
+    // engineInfo() was read (after each negotiation).
+    void engineInfoChanged();
+
 protected:
     // For test doubles that answer without a transport.
     EngineClient(QObject *parent);
 
 private:
+    bool adoptVersion(const QString &engineMax, const std::function<void(const EngineError &)> &done);
+    void readVersion(QObject *context, std::function<void(const EngineError &)> done);
+
     Endpoint m_endpoint;
     QString m_apiVersion;
     EngineInfo m_info;

@@ -3,6 +3,7 @@
 #include "engineerror.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -38,6 +39,9 @@ struct Response
     QByteArray body;
     QString transportError;  // set when status == 0
     bool cancelled = false;
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+
+    QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
 
     bool ok() const { return status >= 200 && status < 300; }
     // The engine's {"message": ...}, or the body itself, or the transport error.

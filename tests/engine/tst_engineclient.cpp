@@ -54,6 +54,7 @@ private slots:
         m_client = std::make_unique<EngineClient>(endpoint());
         EngineError error;
         bool done = false;
+        QSignalSpy info(m_client.get(), &EngineClient::engineInfoChanged);
         m_client->negotiate(this, [&](const EngineError &e) {
             error = e;
             done = true;
@@ -61,8 +62,13 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return done; }, 15000));
         if (!error.context.isEmpty())
             QFAIL(qPrintable(QStringLiteral("No engine answers: ") + error.text()));
+        // Negotiated from the ping's API-Version header, no newer than Quai knows.
         QVERIFY(!m_client->apiVersion().isEmpty());
+        QVERIFY(ApiVersion::compare(m_client->apiVersion(), QLatin1String(ApiVersion::ClientMax)) <= 0);
+        // The engine's details follow from /version.
+        QVERIFY(info.count() > 0 || info.wait(10000));
         QVERIFY(!m_client->engineInfo().version.isEmpty());
+        QVERIFY(ApiVersion::compare(m_client->apiVersion(), m_client->engineInfo().apiVersion) <= 0);
     }
 
     void cleanupTestCase()
