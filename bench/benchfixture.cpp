@@ -47,13 +47,18 @@ std::string BenchFixture::labelFilterQuery() const
     return "filters=" + encoded.toStdString();
 }
 
+std::string BenchFixture::image()
+{
+    return std::string(ImageRepo) + ':' + ImageTag;
+}
+
 bool BenchFixture::ensureImage(QString *error)
 {
-    const auto found = m_engine.perform(RawEngine::Request::get(std::string("/images/") + Image + "/json"));
+    const auto found = m_engine.perform(RawEngine::Request::get("/images/" + image() + "/json"));
     if (found.ok())
         return true;
     if (found.status != 404) {
-        *error = describe("Could not look for the image quai-test:1", found);
+        *error = describe("Could not look for the benchmark's image", found);
         return false;
     }
 
@@ -62,7 +67,7 @@ bool BenchFixture::ensureImage(QString *error)
     const QString bin = root.path() + QStringLiteral("/bin");
     QDir().mkpath(bin);
     if (!QFile::copy(QStringLiteral("/bin/busybox"), bin + QStringLiteral("/busybox"))) {
-        *error = QStringLiteral("Could not copy /bin/busybox (install busybox-static) to build quai-test:1");
+        *error = QStringLiteral("Could not copy /bin/busybox (install busybox-static) to build the benchmark's image");
         return false;
     }
     for (const char *applet : {"sh", "ls", "cat", "echo", "sleep", "httpd", "mkdir"})
@@ -74,10 +79,11 @@ bool BenchFixture::ensureImage(QString *error)
         return false;
     }
     const auto imported = m_engine.perform(RawEngine::Request::post(
-        "/images/create?fromSrc=-&repo=quai-test&tag=1", tar.readAllStandardOutput().toStdString(),
-        "application/x-tar"));
-    if (!imported.ok()) {
-        *error = describe("Could not import quai-test:1", imported);
+        std::string("/images/create?fromSrc=-&repo=") + ImageRepo + "&tag=" + ImageTag,
+        tar.readAllStandardOutput().toStdString(), "application/x-tar"));
+    // The import answers 200 and streams progress; a failure shows as an "error" line.
+    if (!imported.ok() || imported.body.find("\"error") != std::string::npos) {
+        *error = describe("Could not import the benchmark's image", imported);
         return false;
     }
     return true;
@@ -85,7 +91,7 @@ bool BenchFixture::ensureImage(QString *error)
 
 int BenchFixture::createContainers(int count, QString *error)
 {
-    const json body{{"Image", Image},
+    const json body{{"Image", image()},
                     {"Cmd", json::array({"sleep", "1"})},
                     {"Labels", labels()}};
     const std::vector<RawEngine::Request> requests(
@@ -118,8 +124,9 @@ int BenchFixture::createVolumes(int count, const QString &prefix, QString *error
     return made;
 }
 
-void BenchFixture::removeAll(QString *error)
+int BenchFixture::removeAll(QString *error)
 {
+    int removed = 0;
     const std::string filter = labelFilterQuery();
     const auto containers = m_engine.perform(RawEngine::Request::get("/containers/json?all=1&" + filter));
     if (!containers.ok()) {
@@ -131,16 +138,19 @@ void BenchFixture::removeAll(QString *error)
             if (c.contains("Id") && c["Id"].is_string())
                 removals.push_back(RawEngine::Request::del("/containers/" + c["Id"].get<std::string>()
                                                            + "?force=1&v=1"));
-        for (const auto &reply : m_engine.performAll(removals, m_maxInFlight))
-            if (!reply.ok() && reply.status != 404 && error->isEmpty())
+        for (const auto &reply : m_engine.performAll(removals, m_maxInFlight)) {
+            if (reply.ok())
+                ++removed;
+            else if (reply.status != 404 && error->isEmpty())
                 *error = describe("Could not remove a benchmark container", reply);
+        }
     }
 
     const auto volumes = m_engine.perform(RawEngine::Request::get("/volumes?" + filter));
     if (!volumes.ok()) {
         if (error->isEmpty())
             *error = describe("Could not list the benchmark's volumes", volumes);
-        return;
+        return removed;
     }
     std::vector<RawEngine::Request> removals;
     const auto list = json::parse(volumes.body, nullptr, false);
@@ -148,7 +158,11 @@ void BenchFixture::removeAll(QString *error)
         for (const auto &v : list["Volumes"])
             if (v.contains("Name") && v["Name"].is_string())
                 removals.push_back(RawEngine::Request::del("/volumes/" + v["Name"].get<std::string>()));
-    for (const auto &reply : m_engine.performAll(removals, m_maxInFlight))
-        if (!reply.ok() && reply.status != 404 && error->isEmpty())
+    for (const auto &reply : m_engine.performAll(removals, m_maxInFlight)) {
+        if (reply.ok())
+            ++removed;
+        else if (reply.status != 404 && error->isEmpty())
             *error = describe("Could not remove a benchmark volume", reply);
+    }
+    return removed;
 }

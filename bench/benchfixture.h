@@ -13,7 +13,8 @@ class BenchFixture
 public:
     static constexpr const char *LabelKey = "quai.bench";
     static constexpr const char *LabelValue = "1";
-    static constexpr const char *Image = "quai-test:1";
+    static constexpr const char *ImageRepo = "quai-test";
+    static constexpr const char *ImageTag = "1";
 
     BenchFixture(RawEngine &engine, int maxInFlight);
 
@@ -23,11 +24,13 @@ public:
     int createContainers(int count, QString *error);
     int createVolumes(int count, const QString &prefix, QString *error);
     // Removes every labelled container (forced, with anonymous volumes) and volume.
-    // Not interruptible: it is what runs after Ctrl-C.
-    void removeAll(QString *error);
+    // Not interruptible: it is what runs after Ctrl-C. Returns how many went.
+    int removeAll(QString *error);
 
     // The body of POST /volumes/create for a labelled volume.
     static QByteArray volumeCreateBody(const QString &name);
+    // "quai-test:1"
+    static std::string image();
 
 private:
     std::string labelFilterQuery() const;

@@ -104,10 +104,10 @@ void Benchmark::metric(const char *name, double value)
     std::fflush(stdout);
 }
 
-int Benchmark::failure(const QString &message)
+bool Benchmark::fail(const QString &message)
 {
     std::fprintf(stderr, "quai-bench: %s\n", qPrintable(message));
-    return 1;
+    return false;
 }
 
 int Benchmark::run()
@@ -129,7 +129,7 @@ bool Benchmark::connect()
     const auto resolved = EndpointResolver::resolve(m_options.host, QProcessEnvironment::systemEnvironment(),
                                                     QDir::homePath());
     if (!resolved.ok())
-        return failure(QStringLiteral("Could not resolve the engine's endpoint: ") + resolved.error), false;
+        return fail(QStringLiteral("Could not resolve the engine's endpoint: ") + resolved.error);
     m_endpoint = resolved.endpoint;
     m_raw = std::make_unique<RawEngine>(m_endpoint);
     m_fixture = std::make_unique<BenchFixture>(*m_raw, m_options.inFlight);
@@ -137,15 +137,15 @@ bool Benchmark::connect()
     // Same version as Quai will negotiate, so both sides ask for the same thing.
     const auto version = m_raw->perform({"GET", "/version", {}, {}, false});
     if (!version.ok())
-        return failure(QStringLiteral("Could not reach the engine at %1 (%2): %3")
+        return fail(QStringLiteral("Could not reach the engine at %1 (%2): %3")
                            .arg(m_endpoint.host, m_endpoint.source,
-                                QString::fromStdString(version.message()))), false;
+                                QString::fromStdString(version.message())));
     const auto info = EngineInfo::fromJson(QByteArray::fromStdString(version.body));
     if (!info)
-        return failure(QStringLiteral("Could not read the engine's /version: ") + info.error()), false;
+        return fail(QStringLiteral("Could not read the engine's /version: ") + info.error());
     const QString api = ApiVersion::negotiate(info.value().apiVersion);
     if (api.isEmpty())
-        return failure(QStringLiteral("The engine's API %1 is too old").arg(info.value().apiVersion)), false;
+        return fail(QStringLiteral("The engine's API %1 is too old").arg(info.value().apiVersion));
     m_raw->setApiVersion(api.toStdString());
     note(QStringLiteral("engine %1 at %2 (%3), API %4; load average %5")
              .arg(info.value().version, m_endpoint.host, m_endpoint.source, api, loadAverage()));
@@ -155,18 +155,22 @@ bool Benchmark::connect()
 bool Benchmark::prepare()
 {
     QString error;
-    m_fixture->removeAll(&error); // what a crashed run left behind
+    const int leftovers = m_fixture->removeAll(&error); // what a crashed run left behind
+    if (leftovers > 0)
+        note(QStringLiteral("removed %1 leftovers of an earlier run").arg(leftovers));
     if (!error.isEmpty())
         note(QStringLiteral("removing leftovers: ") + error);
     error.clear();
     if (!m_fixture->ensureImage(&error))
-        return failure(error), false;
+        return fail(error);
 
     QElapsedTimer timer;
     timer.start();
     const int containers = m_fixture->createContainers(m_options.count, &error);
     note(QStringLiteral("created %1 containers in %2 s (%3 in flight)")
              .arg(containers).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1).arg(m_options.inFlight));
+    if (Interruption::requested())
+        return false;
     timer.restart();
     const int volumes = m_fixture->createVolumes(m_options.count, m_prefix + QStringLiteral("v"), &error);
     note(QStringLiteral("created %1 volumes in %2 s")
@@ -174,7 +178,7 @@ bool Benchmark::prepare()
     if (Interruption::requested())
         return false;
     if (containers != m_options.count || volumes != m_options.count)
-        return failure(error), false;
+        return fail(error);
     return true;
 }
 
@@ -185,7 +189,7 @@ std::optional<double> Benchmark::rawHandshakeMs()
     for (const char *path : {"/_ping", "/version"}) {
         const auto r = m_raw->perform({"GET", path, {}, {}, false});
         if (!r.ok()) {
-            failure(QStringLiteral("A raw %1 failed: %2").arg(QLatin1String(path), QString::fromStdString(r.message())));
+            fail(QStringLiteral("A raw %1 failed: %2").arg(QLatin1String(path), QString::fromStdString(r.message())));
             return std::nullopt;
         }
     }
@@ -210,7 +214,7 @@ std::optional<double> Benchmark::rawListsMs()
     m_lastCpuMs = cpuMs() - cpuStart;
     for (const auto &r : replies) {
         if (!r.ok()) {
-            failure(QStringLiteral("A raw list request failed: ") + QString::fromStdString(r.message()));
+            fail(QStringLiteral("A raw list request failed: ") + QString::fromStdString(r.message()));
             return std::nullopt;
         }
     }
@@ -256,9 +260,9 @@ bool Benchmark::waitLoaded(EngineModels *models, const QElapsedTimer &clock, qin
     models->start();
     const bool done = loop.run([&] { return loaded || !error.isEmpty(); }, timeoutMs);
     if (!error.isEmpty())
-        return failure(QStringLiteral("Quai could not connect: ") + error), false;
+        return fail(QStringLiteral("Quai could not connect: ") + error);
     if (!done && !Interruption::requested())
-        return failure(QStringLiteral("The models were not loaded within %1 s").arg(timeoutMs / 1000)), false;
+        return fail(QStringLiteral("The models were not loaded within %1 s").arg(timeoutMs / 1000));
     if (loaded)
         note(QStringLiteral("  sync: session ready at %1 ms; loaded at containers %2, images %3, "
                             "volumes %4, networks %5 ms")
@@ -392,8 +396,8 @@ bool Benchmark::measureWindowAndEvents()
             if (Interruption::requested())
                 return false;
             if (replyNs >= 0 && !reply.ok())
-                return failure(QStringLiteral("Could not create volume «%1»: %2").arg(name, reply.message())), false;
-            return failure(QStringLiteral("Volume «%1» did not appear in the model within 10 s").arg(name)), false;
+                return fail(QStringLiteral("Could not create volume «%1»: %2").arg(name, reply.message()));
+            return fail(QStringLiteral("Volume «%1» did not appear in the model within 10 s").arg(name));
         }
         latency.push_back(toMs(rowNs));
         createReply.push_back(toMs(replyNs));
@@ -423,10 +427,10 @@ void Benchmark::cleanUp()
     QString error;
     QElapsedTimer timer;
     timer.start();
-    m_fixture->removeAll(&error);
+    const int removed = m_fixture->removeAll(&error);
     if (!error.isEmpty())
-        failure(QStringLiteral("Clean-up was incomplete (remove what carries the label quai.bench=1): ") + error);
+        fail(QStringLiteral("Clean-up was incomplete (remove what carries the label quai.bench=1): ") + error);
     else
-        note(QStringLiteral("removed everything labelled quai.bench=1 in %1 s")
-                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+        note(QStringLiteral("removed the %1 objects labelled quai.bench=1 in %2 s")
+                 .arg(removed).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
 }

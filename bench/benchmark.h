@@ -46,7 +46,8 @@ private:
     void cleanUp();
 
     void metric(const char *name, double value);
-    int failure(const QString &message);
+    // Says what went wrong on stderr; returns false for the caller to pass on.
+    bool fail(const QString &message);
 
     BenchOptions m_options;
     Endpoint m_endpoint;

@@ -15,8 +15,8 @@ int positiveOption(const QCommandLineParser &parser, const QString &name, int fa
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok || value <= 0) {
-        std::fprintf(stderr, "quai-bench: --%s wants a positive number, not «%s»\n",
-                     qPrintable(name), qPrintable(parser.value(name)));
+        std::fprintf(stderr, "quai-bench: %s%s wants a positive number, not «%s»\n",
+                     name.size() == 1 ? "-" : "--", qPrintable(name), qPrintable(parser.value(name)));
         std::exit(2);
     }
     return value;

@@ -3,6 +3,8 @@
 #include "shellquote.h"
 #include "tr.h"
 
+#include <nlohmann/json.hpp>
+
 QString Action::cliText() const
 {
     return ShellQuote::join(cli);
@@ -146,6 +148,81 @@ Action removeImage(const QString &id, const QString &displayName, bool force)
         a.cli << QStringLiteral("-f");
     a.cli << who;
     a.removes << Tr::tr("Image «%1»").arg(who);
+    a.destructive = true;
+    return a;
+}
+
+namespace {
+nlohmann::json stringMap(const QMap<QString, QString> &map)
+{
+    nlohmann::json o = nlohmann::json::object();
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        o[it.key().toStdString()] = it.value().toStdString();
+    return o;
+}
+} // namespace
+
+Action createVolume(const QString &name, const QString &driver,
+                    const QMap<QString, QString> &driverOpts, const QMap<QString, QString> &labels)
+{
+    nlohmann::json body = nlohmann::json::object();
+    if (!name.isEmpty())
+        body["Name"] = name.toStdString();
+    if (!driver.isEmpty())
+        body["Driver"] = driver.toStdString();
+    if (!driverOpts.isEmpty())
+        body["DriverOpts"] = stringMap(driverOpts);
+    if (!labels.isEmpty())
+        body["Labels"] = stringMap(labels);
+
+    Action a;
+    if (name.isEmpty()) {
+        a.title = Tr::tr("Create an anonymous volume");
+        a.failureContext = Tr::tr("Could not create an anonymous volume");
+    } else {
+        a.title = Tr::tr("Create volume «%1»").arg(name);
+        a.failureContext = Tr::tr("Could not create volume «%1»").arg(name);
+    }
+    a.request = Request::post(QStringLiteral("/volumes/create"), {},
+                              QByteArray::fromStdString(body.dump()));
+    a.cli = {Docker, QStringLiteral("volume"), QStringLiteral("create")};
+    // docker's own default is local: leave it out, as a person would type it.
+    if (!driver.isEmpty() && driver != QLatin1String("local"))
+        a.cli << QStringLiteral("--driver") << driver;
+    for (auto it = driverOpts.cbegin(); it != driverOpts.cend(); ++it)
+        a.cli << QStringLiteral("--opt") << it.key() % u'=' % it.value();
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        a.cli << QStringLiteral("--label") << it.key() % u'=' % it.value();
+    if (!name.isEmpty())
+        a.cli << name;
+    return a;
+}
+
+Action pruneVolumes(bool all, const QStringList &labelFilters)
+{
+    // filters={"all":{"true":true},"label":{"k=v":true}}, the engine's map-of-sets shape.
+    nlohmann::json filters = nlohmann::json::object();
+    if (all)
+        filters["all"]["true"] = true;
+    for (const QString &f : labelFilters)
+        filters["label"][f.toStdString()] = true;
+    QUrlQuery query;
+    if (!filters.empty())
+        query.addQueryItem(QStringLiteral("filters"), QString::fromStdString(filters.dump()));
+
+    Action a;
+    a.title = all ? Tr::tr("Remove all unused volumes") : Tr::tr("Remove unused volumes");
+    a.failureContext = Tr::tr("Could not prune volumes");
+    a.request = Request::post(QStringLiteral("/volumes/prune"), query);
+    a.cli = {Docker, QStringLiteral("volume"), QStringLiteral("prune")};
+    if (all)
+        a.cli << QStringLiteral("--all");
+    for (const QString &f : labelFilters)
+        a.cli << QStringLiteral("--filter") << QStringLiteral("label=") % f;
+    // The dialog is the confirmation; docker would otherwise ask again.
+    a.cli << QStringLiteral("-f");
+    a.removes << (all ? Tr::tr("Every unused volume and all its data")
+                      : Tr::tr("Unused volumes and all their data"));
     a.destructive = true;
     return a;
 }

@@ -2,6 +2,7 @@
 
 #include "request.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -30,4 +31,12 @@ Action removeContainer(const QString &id, const QString &name, bool force, bool 
 Action removeVolume(const QString &name, bool force);
 Action removeNetwork(const QString &id, const QString &name);
 Action removeImage(const QString &id, const QString &displayName, bool force);
+
+// Volumes (issue 3). An empty name asks the engine for an anonymous volume;
+// an empty driver means the engine's default, "local".
+Action createVolume(const QString &name, const QString &driver,
+                    const QMap<QString, QString> &driverOpts, const QMap<QString, QString> &labels);
+// all=true exists from API 1.42 on; the caller passes it only to such engines.
+// labelFilters: "key" or "key=value", each one required.
+Action pruneVolumes(bool all, const QStringList &labelFilters);
 } // namespace Actions

@@ -58,8 +58,20 @@ QString Container::portsDisplay() const
             return a.type < b.type;
         return a.publicPort < b.publicPort;
     });
+    // The engine lists an all-addresses binding twice, for 0.0.0.0 and ::;
+    // the IPv4 line says it for both.
+    auto coveredByIpv4 = [&sorted](const PortBinding &p) {
+        if (p.ip != QLatin1String("::"))
+            return false;
+        return std::any_of(sorted.begin(), sorted.end(), [&p](const PortBinding &o) {
+            return o.ip == QLatin1String("0.0.0.0") && o.privatePort == p.privatePort
+                   && o.publicPort == p.publicPort && o.type == p.type;
+        });
+    };
     QStringList parts;
     for (const PortBinding &p : sorted) {
+        if (coveredByIpv4(p))
+            continue;
         const QString text = p.display();
         // The engine lists a binding once per address family; keep exact duplicates out.
         if (!parts.contains(text))

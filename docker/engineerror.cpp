@@ -9,7 +9,8 @@ QString EngineError::text() const
         detail = Tr::tr("no answer from the engine");
     QString out = context;
     if (!detail.isEmpty())
-        out = out.isEmpty() ? detail : out % QStringLiteral(": ") % detail;
+        // French puts a space before the colon: the pattern is translated.
+        out = out.isEmpty() ? detail : Tr::tr("%1: %2", "what failed: why").arg(out, detail);
     // The status only helps when the engine gave no words of its own.
     if (engineMessage.isEmpty() && httpStatus != 0)
         out = out % (out.isEmpty() ? QString() : QStringLiteral(" ")) % Tr::tr("(HTTP %1)").arg(httpStatus);

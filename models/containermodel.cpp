@@ -27,6 +27,18 @@ QString idFilter(const QString &id)
 }
 } // namespace
 
+QString ContainerModel::stateText(const QString &state)
+{
+    if (state == QLatin1String("created")) return tr("created", "container state");
+    if (state == QLatin1String("running")) return tr("running", "container state");
+    if (state == QLatin1String("paused")) return tr("paused", "container state");
+    if (state == QLatin1String("restarting")) return tr("restarting", "container state");
+    if (state == QLatin1String("removing")) return tr("removing", "container state");
+    if (state == QLatin1String("exited")) return tr("exited", "container state");
+    if (state == QLatin1String("dead")) return tr("dead", "container state");
+    return state;
+}
+
 ContainerModel::ContainerModel(EngineClient *client, QObject *parent)
     : ResourceTable<Container>(client, parent)
 {
@@ -61,7 +73,7 @@ QVariant ContainerModel::data(const QModelIndex &index, int role) const
         switch (Column(index.column())) {
         case Name: return c->name;
         case Image: return c->image;
-        case State: return c->state;
+        case State: return role == SortRole ? c->state : stateText(c->state);
         case Status: return c->status;
         case Ports: return c->portsDisplay();
         case Networks: return c->networksDisplay();

@@ -19,6 +19,9 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    // The engine's state word, in the user's language.
+    static QString stateText(const QString &state);
+
     // connect/disconnect arrive as network events but change a container's row.
     void applyNetworkEvent(const Event &event);
 

@@ -338,32 +338,32 @@
         <translation>État du moteur</translation>
     </message>
     <message>
-        <location filename="../views/enginestatuswidget.cpp" line="49"/>
+        <location filename="../views/enginestatuswidget.cpp" line="51"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/enginestatuswidget.cpp" line="53"/>
+        <location filename="../views/enginestatuswidget.cpp" line="55"/>
         <source>Connecting</source>
         <translation>Connexion en cours</translation>
     </message>
     <message>
-        <location filename="../views/enginestatuswidget.cpp" line="57"/>
+        <location filename="../views/enginestatuswidget.cpp" line="59"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../views/enginestatuswidget.cpp" line="61"/>
+        <location filename="../views/enginestatuswidget.cpp" line="63"/>
         <source>Unreachable</source>
         <translation>Injoignable</translation>
     </message>
     <message>
-        <location filename="../views/enginestatuswidget.cpp" line="68"/>
+        <location filename="../views/enginestatuswidget.cpp" line="70"/>
         <source>Endpoint from %1</source>
         <translation>Point de connexion issu de %1</translation>
     </message>
     <message>
-        <location filename="../views/enginestatuswidget.cpp" line="72"/>
+        <location filename="../views/enginestatuswidget.cpp" line="74"/>
         <source>Engine %1 · API %2</source>
         <translation>Moteur %1 · API %2</translation>
     </message>
@@ -580,107 +580,107 @@
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>Containers</source>
         <translation>Conteneurs</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>Volumes</source>
         <translation>Volumes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="130"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="131"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="138"/>
+        <location filename="../app/mainwindow.cpp" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>&amp;Containers</source>
         <translation>&amp;Conteneurs</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>&amp;Images</source>
         <translation>&amp;Images</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>&amp;Volumes</source>
         <translation>&amp;Volumes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>&amp;Networks</source>
         <translation>&amp;Réseaux</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>Commands &amp;panel</source>
         <translation>&amp;Panneau des commandes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>Remove selection</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="170"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>&amp;About Quai</source>
         <translation>&amp;À propos de Quai</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>About Quai</source>
         <translation>À propos de Quai</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>&lt;h3&gt;Quai %1&lt;/h3&gt;&lt;p&gt;A desktop manager for the Docker Engine: containers, images, volumes and networks, kept live from the engine&apos;s events. Every change is shown as a docker command and as an Engine API call.&lt;/p&gt;&lt;p&gt;Endpoint: %2&lt;br&gt;Engine: %3, API %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Quai %1&lt;/h3&gt;&lt;p&gt;Un gestionnaire de bureau pour le Docker Engine&#xa0;: conteneurs, images, volumes et réseaux, tenus à jour par les événements du moteur. Chaque modification est affichée sous forme de commande docker et d&apos;appel à l&apos;API du moteur.&lt;/p&gt;&lt;p&gt;Point de connexion&#xa0;: %2&lt;br&gt;Moteur&#xa0;: %3, API %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
         <source>not connected</source>
         <translation>non connecté</translation>
     </message>
@@ -976,23 +976,22 @@
         <translation>permission refusée sur %1&#xa0;: votre utilisateur fait-il partie du groupe docker&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../docker/engineclient.cpp" line="160"/>
+        <location filename="../docker/engineclient.cpp" line="163"/>
         <source>Could not reach the engine at %1</source>
         <translation>Impossible de joindre le moteur à %1</translation>
     </message>
     <message>
-        <location filename="../docker/engineclient.cpp" line="168"/>
-        <location filename="../docker/engineclient.cpp" line="174"/>
+        <location filename="../docker/engineclient.cpp" line="204"/>
         <source>Could not read the engine&apos;s version at %1</source>
         <translation>Impossible de lire la version du moteur à %1</translation>
     </message>
     <message>
-        <location filename="../docker/engineclient.cpp" line="183"/>
+        <location filename="../docker/engineclient.cpp" line="185"/>
         <source>The engine at %1 is too old</source>
         <translation>Le moteur à %1 est trop ancien</translation>
     </message>
     <message>
-        <location filename="../docker/engineclient.cpp" line="185"/>
+        <location filename="../docker/engineclient.cpp" line="187"/>
         <source>it speaks API %1; Quai needs %2 or newer</source>
         <translation>il parle l&apos;API %1&#x202f;; Quai a besoin de %2 ou plus récente</translation>
     </message>

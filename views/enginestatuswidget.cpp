@@ -26,6 +26,8 @@ EngineStatusWidget::EngineStatusWidget(EngineSession *session, QWidget *parent)
     layout->addWidget(m_version);
     connect(session, &EngineSession::stateChanged, this, &EngineStatusWidget::update);
     connect(session, &EngineSession::ready, this, &EngineStatusWidget::update);
+    // The engine's version may arrive just after the connection is up.
+    connect(session->client(), &EngineClient::engineInfoChanged, this, &EngineStatusWidget::update);
     update();
 }
 

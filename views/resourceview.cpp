@@ -95,6 +95,10 @@ ResourceView::ResourceView(EngineModels *models, ResourceModel *model, QWidget *
         emitCurrentIfChanged();
     });
     connect(m_model, &ResourceModel::loaded, this, [this] {
+        // A list that failed before and now succeeded no longer needs its banner.
+        if (!m_loadError.isEmpty() && m_banner->text() == m_loadError)
+            m_banner->hide();
+        m_loadError.clear();
         if (m_columnsSized || m_model->rowCount() == 0)
             return;
         m_columnsSized = true;
@@ -103,7 +107,10 @@ ResourceView::ResourceView(EngineModels *models, ResourceModel *model, QWidget *
         for (int c = 0; c < m_proxy->columnCount() - 1; ++c)
             m_table->setColumnWidth(c, qMin(m_table->columnWidth(c) + 12, 300));
     });
-    connect(m_model, &ResourceModel::loadFailed, this, &ResourceView::showError);
+    connect(m_model, &ResourceModel::loadFailed, this, [this](const QString &message) {
+        m_loadError = message;
+        showError(message);
+    });
 }
 
 QString ResourceView::currentKey() const

@@ -72,5 +72,6 @@ private:
     ErrorBanner *m_banner;
     QTableView *m_table;
     QString m_lastKey;
+    QString m_loadError;
     bool m_columnsSized = false;
 };

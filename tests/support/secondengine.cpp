@@ -123,8 +123,11 @@ bool SecondEngine::start(const QString &socketName)
 
     const QString d = directory();
     m_process = std::make_unique<QProcess>();
-    m_process->setProgram(dockerd);
+    // In a network namespace of its own: at start-up dockerd deletes any link
+    // named docker0, even with --bridge=none, and that would be the user's.
+    m_process->setProgram(u"unshare"_s);
     m_process->setArguments({
+        u"--net"_s, dockerd,
         u"--host"_s, host(socketName),
         u"--data-root"_s, d + u"/data"_s,
         u"--exec-root"_s, d + u"/exec"_s,

@@ -2,6 +2,7 @@
 #include <mainwindow.h>
 #include <translationloader.h>
 
+#include <confirmdialog.h>
 #include <detailspane.h>
 #include <enginestatuswidget.h>
 #include <resourceview.h>
@@ -187,6 +188,11 @@ private slots:
         auto *status = window.findChild<EngineStatusWidget *>();
         QVERIFY(status);
         QTRY_COMPARE_WITH_TIMEOUT(status->stateText(), connected, 10000);
+        // Endpoint, engine version and negotiated API version are all shown.
+        QTRY_VERIFY_WITH_TIMEOUT(!models.client()->engineInfo().version.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(models.client()->engineInfo().version), 5000);
+        QVERIFY(status->text().contains(models.client()->apiVersion()));
+        QVERIFY(status->text().contains(m_endpoint.host));
 
         // Selecting the test container shows its inspect JSON.
         window.showView(MainWindow::Containers);
@@ -199,6 +205,21 @@ private slots:
         containers->filterEdit()->setText(m_name);
         QCOMPARE(containers->table()->model()->rowCount(), 1);
         containers->filterEdit()->clear();
+
+        // Delete asks first, naming what goes; cancelling removes nothing.
+        window.showView(MainWindow::Volumes);
+        ResourceView *volumes = window.view(MainWindow::Volumes);
+        volumes->selectKey(m_name);
+        volumes->table()->setFocus();
+        QTest::keyClick(volumes->table(), Qt::Key_Delete);
+        ConfirmDialog *confirm = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((confirm = window.findChild<ConfirmDialog *>()) != nullptr, 5000);
+        QVERIFY(confirm->isVisible());
+        QCOMPARE(confirm->actions().size(), 1);
+        QVERIFY(confirm->removedItems().join(QLatin1Char(' ')).contains(m_name));
+        QVERIFY(confirm->commandText().contains(m_name));
+        confirm->reject();
+        QVERIFY(models.volumes()->rowOfKey(m_name) >= 0);
 
         // Ctrl+2..4 switch views.
         for (int v : {MainWindow::Images, MainWindow::Volumes, MainWindow::Networks}) {
