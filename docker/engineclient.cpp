@@ -164,13 +164,12 @@ void EngineClient::negotiate(QObject *context, std::function<void(const EngineEr
             return;
         }
         // The ping names the engine's API version, as the docker CLI reads it:
-        // Quai can start at once and read /version's details alongside.
+        // Quai can start at once. /version is slow on some engines (tens of ms),
+        // so its details are read later, by refreshEngineInfo().
         const QString pinged = QString::fromLatin1(r.header("api-version"));
         if (!pinged.isEmpty()) {
-            if (!adoptVersion(pinged, done))
-                return;
-            readVersion(guard, {});
-            done({});
+            if (adoptVersion(pinged, done))
+                done({});
             return;
         }
         readVersion(guard, done);
@@ -192,6 +191,11 @@ bool EngineClient::adoptVersion(const QString &engineMax, const std::function<vo
     }
     m_apiVersion = api;
     return true;
+}
+
+void EngineClient::refreshEngineInfo(QObject *context)
+{
+    readVersion(context, {});
 }
 
 // GET /version: the engine's details; also the API version when the ping had none.

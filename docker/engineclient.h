@@ -34,9 +34,11 @@ public:
     // Sets the version without asking the engine (tests, or a user's override).
     void setApiVersion(const QString &version) { m_apiVersion = version; }
 
-    // /_ping (its API-Version header) then /version; calls done with an empty
-    // error once the version is known. engineInfo() may arrive just after.
+    // /_ping's API-Version header (or /version when it has none); calls done
+    // with an empty error once the version is known.
     void negotiate(QObject *context, std::function<void(const EngineError &)> done);
+    // Reads GET /version into engineInfo(), then emits engineInfoChanged().
+    void refreshEngineInfo(QObject *context);
 
     // One request; the whole body is handed to done.
     virtual RequestId send(const Request &request, QObject *context, Handler done);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "tr.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -45,9 +46,9 @@ Result<T> guard(const QString &what, Reader &&read)
     try {
         return Result<T>(read());
     } catch (const TypeError &e) {
-        return Result<T>::failure(what + QStringLiteral(": ") + e.message);
+        return Result<T>::failure(Tr::tr("%1: %2", "what failed: why").arg(what, e.message));
     } catch (const std::exception &e) {
-        return Result<T>::failure(what + QStringLiteral(": ") + describeException(e));
+        return Result<T>::failure(Tr::tr("%1: %2", "what failed: why").arg(what, describeException(e)));
     }
 }
 
@@ -101,7 +102,7 @@ Result<T> parseWith(const QByteArray &body, const QString &what, Reader &&read)
 {
     Result<nlohmann::json> parsed = parse(body);
     if (!parsed)
-        return Result<T>::failure(what + QStringLiteral(": ") + parsed.error());
+        return Result<T>::failure(Tr::tr("%1: %2", "what failed: why").arg(what, parsed.error()));
     const nlohmann::json &j = parsed.value();
     return guard<T>(what, [&] { return read(j); });
 }

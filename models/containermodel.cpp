@@ -2,6 +2,7 @@
 
 #include "displayformat.h"
 
+#include <browseractions.h>
 #include <engineclient.h>
 #include <event.h>
 
@@ -19,6 +20,12 @@ bool leavesRowUnchanged(const QString &action)
         QStringLiteral("commit"),
     };
     return quiet.contains(action);
+}
+
+// The volume browser's helpers are Quai's plumbing, not the user's containers.
+bool isHelper(const Container &c)
+{
+    return c.labels.contains(QLatin1String(BrowserActions::HelperLabel));
 }
 
 QString idFilter(const QString &id)
@@ -175,6 +182,7 @@ void ContainerModel::requestList()
             listFailed(list.error());
             return;
         }
+        std::erase_if(list.value(), isHelper);
         applyList(list.take());
     });
 }
@@ -196,7 +204,7 @@ void ContainerModel::requestOne(const QString &key)
             return;
         }
         for (Container &c : list.value()) {
-            if (c.id == key) {
+            if (c.id == key && !isHelper(c)) {
                 applyOne(std::move(c));
                 return;
             }

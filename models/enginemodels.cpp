@@ -64,6 +64,10 @@ void EngineModels::modelLoaded()
 {
     if (m_pendingLoads <= 0)
         return;
-    if (--m_pendingLoads == 0)
+    if (--m_pendingLoads == 0) {
+        // The engine's details wait until the lists are in: /version is slow
+        // on some engines and would hold the lists up.
+        m_client->refreshEngineInfo(this);
         emit allModelsLoaded();
+    }
 }

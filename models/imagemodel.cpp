@@ -14,9 +14,7 @@ ImageModel::ImageModel(EngineClient *client, QObject *parent)
 void ImageModel::setContainerModel(ContainerModel *containers)
 {
     m_containers = containers;
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(containers, signal, this, &ImageModel::containersChanged);
-    connect(containers, &QAbstractItemModel::dataChanged, this, &ImageModel::containersChanged);
+    followRows(containers, [this] { containersChanged(); });
     containersChanged();
 }
 
@@ -26,19 +24,7 @@ void ImageModel::containersChanged()
     for (const Container &c : m_containers->items())
         if (!c.imageId.isEmpty())
             ++usage[c.imageId];
-    QSet<QString> changed;
-    for (auto it = usage.cbegin(); it != usage.cend(); ++it)
-        if (m_usage.value(it.key()) != it.value())
-            changed.insert(it.key());
-    for (auto it = m_usage.cbegin(); it != m_usage.cend(); ++it)
-        if (!usage.contains(it.key()))
-            changed.insert(it.key());
-    m_usage = std::move(usage);
-    for (const QString &id : std::as_const(changed)) {
-        const int row = rowOfKey(id);
-        if (row >= 0)
-            emit dataChanged(index(row, InUse), index(row, InUse));
-    }
+    replaceDerived(m_usage, std::move(usage), InUse);
 }
 
 int ImageModel::usageOf(const QString &id) const

@@ -14,9 +14,7 @@ NetworkModel::NetworkModel(EngineClient *client, QObject *parent)
 void NetworkModel::setContainerModel(ContainerModel *containers)
 {
     m_containers = containers;
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(containers, signal, this, &NetworkModel::containersChanged);
-    connect(containers, &QAbstractItemModel::dataChanged, this, &NetworkModel::containersChanged);
+    followRows(containers, [this] { containersChanged(); });
     containersChanged();
 }
 
@@ -27,19 +25,7 @@ void NetworkModel::containersChanged()
         for (const ContainerNetwork &n : c.networks)
             if (!n.networkId.isEmpty())
                 attached[n.networkId] << c.name;
-    QSet<QString> changed;
-    for (auto it = attached.cbegin(); it != attached.cend(); ++it)
-        if (m_attached.value(it.key()) != it.value())
-            changed.insert(it.key());
-    for (auto it = m_attached.cbegin(); it != m_attached.cend(); ++it)
-        if (!attached.contains(it.key()))
-            changed.insert(it.key());
-    m_attached = std::move(attached);
-    for (const QString &id : std::as_const(changed)) {
-        const int row = rowOfKey(id);
-        if (row >= 0)
-            emit dataChanged(index(row, Containers), index(row, Containers));
-    }
+    replaceDerived(m_attached, std::move(attached), Containers);
 }
 
 QStringList NetworkModel::attachedTo(const QString &id) const

@@ -70,6 +70,35 @@ protected:
     // key: the one refresh() was asked for (an image may be asked by name).
     void finishOne(const QString &key);
 
+    // Calls changed() whenever rows of source come, go or change.
+    template <typename F>
+    void followRows(QAbstractItemModel *source, F changed)
+    {
+        connect(source, &QAbstractItemModel::rowsInserted, this, changed);
+        connect(source, &QAbstractItemModel::rowsRemoved, this, changed);
+        connect(source, &QAbstractItemModel::dataChanged, this, changed);
+    }
+
+    // A column derived from another model (key -> value): stores fresh and
+    // signals dataChanged only for the rows whose value changed.
+    template <typename V>
+    void replaceDerived(QHash<QString, V> &current, QHash<QString, V> fresh, int column)
+    {
+        QSet<QString> changed;
+        for (auto it = fresh.cbegin(); it != fresh.cend(); ++it)
+            if (!current.contains(it.key()) || current.value(it.key()) != it.value())
+                changed.insert(it.key());
+        for (auto it = current.cbegin(); it != current.cend(); ++it)
+            if (!fresh.contains(it.key()))
+                changed.insert(it.key());
+        current = std::move(fresh);
+        for (const QString &key : std::as_const(changed)) {
+            const int row = rowOfKey(key);
+            if (row >= 0)
+                emit dataChanged(index(row, column), index(row, column));
+        }
+    }
+
 private:
     EngineClient *m_client;
     QHash<QString, int> m_index;

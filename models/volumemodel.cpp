@@ -14,9 +14,7 @@ VolumeModel::VolumeModel(EngineClient *client, QObject *parent)
 void VolumeModel::setContainerModel(ContainerModel *containers)
 {
     m_containers = containers;
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(containers, signal, this, &VolumeModel::containersChanged);
-    connect(containers, &QAbstractItemModel::dataChanged, this, &VolumeModel::containersChanged);
+    followRows(containers, [this] { containersChanged(); });
     containersChanged();
 }
 
@@ -28,19 +26,7 @@ void VolumeModel::containersChanged()
         for (const Mount &m : c.mounts)
             if (m.type == QLatin1String("volume") && !m.name.isEmpty())
                 users[m.name] << c.name;
-    QSet<QString> changed;
-    for (auto it = users.cbegin(); it != users.cend(); ++it)
-        if (m_users.value(it.key()) != it.value())
-            changed.insert(it.key());
-    for (auto it = m_users.cbegin(); it != m_users.cend(); ++it)
-        if (!users.contains(it.key()))
-            changed.insert(it.key());
-    m_users = std::move(users);
-    for (const QString &name : std::as_const(changed)) {
-        const int row = rowOfKey(name);
-        if (row >= 0)
-            emit dataChanged(index(row, UsedBy), index(row, UsedBy));
-    }
+    replaceDerived(m_users, std::move(users), UsedBy);
 }
 
 QStringList VolumeModel::usersOf(const QString &name) const
