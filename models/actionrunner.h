@@ -20,6 +20,10 @@ public:
     // done gets an empty error on success. context guards the callback.
     void run(const Action &action, QObject *context,
              std::function<void(const EngineError &error)> done = {});
+    // The same, with the engine's answer too, for actions whose answer matters
+    // (the volume a create made, what a prune deleted).
+    using ReplyHandler = std::function<void(const Response &response, const EngineError &error)>;
+    void runWithReply(const Action &action, QObject *context, ReplyHandler done);
 
     CommandLogModel *log() const { return m_log; }
 

@@ -1,11 +1,18 @@
 #include "detailspane.h"
 
+#include "containerdetailswidget.h"
 #include "jsontreewidget.h"
+#include "volumedetailswidget.h"
 
+#include <containermodel.h>
+#include <enginemodels.h>
 #include <resourcemodel.h>
+#include <volumemodel.h>
 
 #include <QLabel>
+#include <QScrollArea>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 DetailsPane::DetailsPane(EngineClient *client, QWidget *parent)
@@ -17,6 +24,8 @@ DetailsPane::DetailsPane(EngineClient *client, QWidget *parent)
     , m_loading(new QLabel(tr("Loading…"), this))
     , m_error(new QLabel(this))
     , m_tree(new JsonTreeWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_overview(new QStackedWidget(this))
 {
     setAccessibleName(tr("Details pane"));
     QFont bold = m_title->font();
@@ -35,7 +44,16 @@ DetailsPane::DetailsPane(EngineClient *client, QWidget *parent)
     m_pages->addWidget(m_placeholder);
     m_pages->addWidget(m_loading);
     m_pages->addWidget(m_error);
-    m_pages->addWidget(m_tree);
+    m_tabs->setAccessibleName(tr("Details views"));
+    m_tabs->setDocumentMode(true);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_overview);
+    m_tabs->addTab(scroll, tr("Overview"));
+    m_tabs->addTab(m_tree, tr("Inspect"));
+    m_tabs->setTabToolTip(1, tr("Everything the engine says about it, as JSON"));
+    m_pages->addWidget(m_tabs);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -77,6 +95,7 @@ void DetailsPane::setObject(ResourceModel *model, const QString &key, const Requ
         }));
     }
     m_tree->clear(); // another object: nothing of the previous one stays expanded
+    setOverviewFor(model, key);
     m_key = key;
     m_kind = kind;
     m_request = inspect;
@@ -133,7 +152,7 @@ void DetailsPane::reload()
             setState(State::Failed);
             return;
         }
-        m_pages->setCurrentWidget(m_tree);
+        m_pages->setCurrentWidget(m_tabs);
         setState(State::Shown);
     });
 }
@@ -163,4 +182,32 @@ void DetailsPane::disconnectModel()
     for (const QMetaObject::Connection &c : std::as_const(m_modelConnections))
         disconnect(c);
     m_modelConnections.clear();
+}
+
+void DetailsPane::setOverviewFor(ResourceModel *model, const QString &key)
+{
+    // EngineModels owns its models: the pane finds the others through it.
+    EngineModels *models = m_engineModels ? m_engineModels
+                                          : qobject_cast<EngineModels *>(model->parent());
+    QWidget *overview = nullptr;
+    if (models && model == models->volumes()) {
+        if (!m_volumeDetails) {
+            m_volumeDetails = new VolumeDetailsWidget(models, m_overview);
+            m_overview->addWidget(m_volumeDetails);
+        }
+        m_volumeDetails->setVolume(key);
+        overview = m_volumeDetails;
+    } else if (models && model == models->containers()) {
+        if (!m_containerDetails) {
+            m_containerDetails = new ContainerDetailsWidget(models, m_overview);
+            m_overview->addWidget(m_containerDetails);
+        }
+        m_containerDetails->setContainer(key);
+        overview = m_containerDetails;
+    }
+    m_tabs->setTabVisible(0, overview != nullptr);
+    if (overview)
+        m_overview->setCurrentWidget(overview);
+    else
+        m_tabs->setCurrentIndex(1);
 }

@@ -8,14 +8,20 @@
 #include <QPointer>
 #include <QWidget>
 
+class ContainerDetailsWidget;
+class EngineModels;
 class JsonTreeWidget;
 class QLabel;
 class QStackedWidget;
+class QTabWidget;
 class ResourceModel;
+class VolumeDetailsWidget;
 
 // The selected object's inspect JSON, re-read whenever its row changes and
 // cleared when the row goes. Requests carry this pane as their context, so a
 // late answer for a pane that is gone is dropped by EngineClient.
+// Volumes and containers also get an Overview tab, built from the models
+// (where the data lives, who uses it); the raw JSON stays in the Inspect tab.
 class DetailsPane : public QWidget
 {
     Q_OBJECT
@@ -33,6 +39,13 @@ public:
     QString key() const { return m_key; }
     QString errorText() const;
     JsonTreeWidget *tree() const { return m_tree; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // Null until a volume (or container) from an EngineModels was shown.
+    VolumeDetailsWidget *volumeDetails() const { return m_volumeDetails; }
+    ContainerDetailsWidget *containerDetails() const { return m_containerDetails; }
+    // Where the Overview tabs read from. Without it, the pane takes the
+    // EngineModels that owns the shown model, if any.
+    void setEngineModels(EngineModels *models) { m_engineModels = models; }
 
 signals:
     void stateChanged(DetailsPane::State state);
@@ -42,6 +55,7 @@ private:
     void setState(State state);
     void updateTitle();
     void disconnectModel();
+    void setOverviewFor(ResourceModel *model, const QString &key);
 
     EngineClient *m_client;
     QPointer<ResourceModel> m_model;
@@ -59,4 +73,9 @@ private:
     QLabel *m_loading;
     QLabel *m_error;
     JsonTreeWidget *m_tree;
+    QTabWidget *m_tabs;
+    QStackedWidget *m_overview;
+    EngineModels *m_engineModels = nullptr;
+    VolumeDetailsWidget *m_volumeDetails = nullptr;
+    ContainerDetailsWidget *m_containerDetails = nullptr;
 };

@@ -1,6 +1,6 @@
 #include "volumecreatedialog.h"
 
-#include "actionreplyrunner.h"
+#include <actionrunner.h>
 #include "keyvaluetable.h"
 
 #include <engineclient.h>
@@ -262,7 +262,7 @@ void VolumeCreateDialog::create()
 void VolumeCreateDialog::finishCreate(const Action &action, const QString &requestedName)
 {
     setBusy(true);
-    ActionReplyRunner::run(m_models, action, this,
+    m_models->actions()->runWithReply(action, this,
                            [this, requestedName](const Response &r, const EngineError &error) {
         setBusy(false);
         if (!r.ok()) {
