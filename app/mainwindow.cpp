@@ -2,7 +2,9 @@
 
 #include "appsettings.h"
 
+#include <actionrunner.h>
 #include <commandlogmodel.h>
+#include <containermodel.h>
 #include <commandspanel.h>
 #include <containersview.h>
 #include <detailspane.h>
@@ -11,9 +13,12 @@
 #include <enginesession.h>
 #include <enginestatuswidget.h>
 #include <imagesview.h>
+#include <mountmappanel.h>
 #include <networksview.h>
 #include <resourcemodel.h>
 #include <unreachablepage.h>
+#include <volumebrowserdialog.h>
+#include <volumemodel.h>
 #include <volumesview.h>
 
 #include <QAction>
@@ -27,6 +32,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
 
 MainWindow::MainWindow(EngineModels *models, AppSettings *settings, QWidget *parent)
     : QMainWindow(parent)
@@ -41,11 +48,15 @@ MainWindow::MainWindow(EngineModels *models, AppSettings *settings, QWidget *par
     , m_commandsDock(new QDockWidget(tr("Commands"), this))
     , m_commands(new CommandsPanel(models->commandLog(), m_commandsDock))
     , m_status(new EngineStatusWidget(models->session(), this))
+    , m_mountMapDock(new QDockWidget(tr("Mount map"), this))
+    , m_mountMap(new MountMapPanel(models->client(), m_mountMapDock))
+    , m_browseFiles(new QAction(tr("&Browse files…"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Quai — %1").arg(models->client()->endpoint().host));
     setWindowIcon(QIcon(QStringLiteral(":/icons/quai.svg")));
 
+    m_details->setEngineModels(models);
     createViews();
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -66,6 +77,23 @@ MainWindow::MainWindow(EngineModels *models, AppSettings *settings, QWidget *par
     m_commandsDock->setAccessibleName(tr("Commands panel"));
     m_commandsDock->setWidget(m_commands);
     addDockWidget(Qt::BottomDockWidgetArea, m_commandsDock);
+
+    m_mountMapDock->setObjectName(QStringLiteral("mountMapDock"));
+    m_mountMapDock->setAccessibleName(tr("Mount map"));
+    m_mountMapDock->setWidget(m_mountMap);
+    addDockWidget(Qt::BottomDockWidgetArea, m_mountMapDock);
+    tabifyDockWidget(m_commandsDock, m_mountMapDock);
+    m_commandsDock->raise();
+
+    m_browseFiles->setObjectName(QStringLiteral("browseFilesAction"));
+    m_browseFiles->setToolTip(tr("Browse, read, download and upload the files of the selected volume"));
+    m_browseFiles->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    connect(m_browseFiles, &QAction::triggered, this, [this] {
+        if (ResourceView *v = view(Volumes); v && !v->currentKey().isEmpty())
+            browseVolume(v->currentKey());
+    });
+    if (ResourceView *v = view(Volumes))
+        v->toolBar()->addAction(m_browseFiles);
 
     statusBar()->addPermanentWidget(m_status);
 
@@ -102,8 +130,11 @@ void MainWindow::createViews()
         m_viewStack->addWidget(m_views[i]);
         ResourceView *v = m_views[i];
         connect(v, &ResourceView::currentKeyChanged, this, [this, v] {
-            if (v == currentResourceView())
+            if (v == currentResourceView()) {
                 showDetailsFor(v);
+                updateMountMap();
+            }
+            updateVolumeActions();
         });
         for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
             connect(v->model(), signal, this, &MainWindow::updateNavigationCounts);
@@ -116,6 +147,19 @@ void MainWindow::createViews()
             return;
         m_viewStack->setCurrentIndex(row);
         showDetailsFor(m_views.value(row));
+        updateMountMap();
+        updateVolumeActions();
+    });
+    // A volume's map lists its users: it changes with the containers.
+    ContainerModel *containers = m_models->containers();
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(containers, signal, this, [this] {
+            if (currentView() == Volumes)
+                updateMountMap();
+        });
+    connect(containers, &QAbstractItemModel::dataChanged, this, [this] {
+        if (currentView() == Volumes)
+            updateMountMap();
     });
     m_navigation->setCurrentRow(0);
 }
@@ -155,6 +199,20 @@ void MainWindow::createMenus()
     commands->setText(tr("Commands &panel"));
     commands->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     viewMenu->addAction(commands);
+    QAction *mountMap = m_mountMapDock->toggleViewAction();
+    mountMap->setText(tr("&Mount map"));
+    mountMap->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    // Shown while tabbed behind the commands: bring its tab to the front.
+    connect(mountMap, &QAction::triggered, m_mountMapDock, [this](bool on) {
+        if (on)
+            m_mountMapDock->raise();
+    });
+    viewMenu->addAction(mountMap);
+
+    // "Volume" is the storage object, not loudness.
+    QMenu *volumeMenu = menuBar()->addMenu(tr("V&olume"));
+    volumeMenu->addAction(m_browseFiles);
+    updateVolumeActions();
 
     // Delete acts on the view that has focus only, so it never removes
     // something while the user edits text or reads the command log.
@@ -196,6 +254,47 @@ void MainWindow::showDetailsFor(ResourceView *view)
         m_details->clear();
     else
         m_details->setObject(view->model(), key, view->inspectRequest(key), view->kindName());
+}
+
+void MainWindow::updateVolumeActions()
+{
+    const ResourceView *v = view(Volumes);
+    m_browseFiles->setEnabled(v && currentView() == Volumes && !v->currentKey().isEmpty());
+}
+
+void MainWindow::updateMountMap()
+{
+    const ResourceView *v = currentResourceView();
+    const QString key = v ? v->currentKey() : QString();
+    if (key.isEmpty()) {
+        m_mountMap->clear();
+        return;
+    }
+    if (currentView() == Containers) {
+        if (const Container *c = m_models->containers()->item(key)) {
+            m_mountMap->showContainer(*c);
+            return;
+        }
+    } else if (currentView() == Volumes) {
+        if (const Volume *vol = m_models->volumes()->item(key)) {
+            m_mountMap->showVolume(*vol, m_models->containers()->items());
+            return;
+        }
+    }
+    m_mountMap->clear();
+}
+
+VolumeBrowserDialog *MainWindow::browseVolume(const QString &name)
+{
+    QPointer<VolumeBrowserDialog> &dialog = m_browsers[name];
+    if (!dialog) {
+        dialog = new VolumeBrowserDialog(m_models->client(), m_models->actions(), name, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
 }
 
 void MainWindow::engineStateChanged()
@@ -244,7 +343,8 @@ void MainWindow::restoreSettings()
         resize(size);
     }
     if (!restoreState(m_settings->windowState()))
-        resizeDocks({m_commandsDock}, {170}, Qt::Vertical);
+        // Tall enough for the mount map, which shares the bottom with the commands.
+        resizeDocks({m_commandsDock}, {300}, Qt::Vertical);
     m_splitter->restoreState(m_settings->splitterState());
     showView(m_settings->lastView());
 }
@@ -260,6 +360,10 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Each browser removes its helper container as it closes.
+    for (const QPointer<VolumeBrowserDialog> &dialog : std::as_const(m_browsers))
+        if (dialog)
+            dialog->close();
     saveSettings();
     event->accept();
 }

@@ -1,19 +1,23 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 class AppSettings;
 class CommandsPanel;
 class DetailsPane;
 class EngineModels;
 class EngineStatusWidget;
+class MountMapPanel;
 class QDockWidget;
 class QListWidget;
 class QSplitter;
 class QStackedWidget;
 class ResourceView;
 class UnreachablePage;
+class VolumeBrowserDialog;
 
 // Composes the views around one EngineModels; it holds no engine logic itself.
 class MainWindow : public QMainWindow
@@ -33,6 +37,11 @@ public:
     DetailsPane *detailsPane() const { return m_details; }
     UnreachablePage *unreachablePage() const { return m_unreachable; }
     QDockWidget *commandsDock() const { return m_commandsDock; }
+    QDockWidget *mountMapDock() const { return m_mountMapDock; }
+    MountMapPanel *mountMap() const { return m_mountMap; }
+    QAction *browseFilesAction() const { return m_browseFiles; }
+    // Opens (or raises) the file browser of a volume.
+    VolumeBrowserDialog *browseVolume(const QString &name);
     bool isShowingUnreachable() const;
 
 protected:
@@ -47,6 +56,8 @@ private:
     void engineStateChanged();
     void showAbout();
     void updateNavigationCounts();
+    void updateMountMap();
+    void updateVolumeActions();
 
     EngineModels *m_models;
     AppSettings *m_settings;
@@ -60,4 +71,8 @@ private:
     QDockWidget *m_commandsDock;
     CommandsPanel *m_commands;
     EngineStatusWidget *m_status;
+    QDockWidget *m_mountMapDock;
+    MountMapPanel *m_mountMap;
+    QAction *m_browseFiles;
+    QHash<QString, QPointer<VolumeBrowserDialog>> m_browsers;
 };

@@ -4,6 +4,7 @@
 #include "benchloop.h"
 #include "benchstats.h"
 #include "interruption.h"
+#include "volumebrowsebench.h"
 
 #include <containermodel.h>
 #include <engineclient.h>
@@ -115,7 +116,7 @@ int Benchmark::run()
     if (!connect())
         return 1;
     // From here on, whatever happens, what carries the label goes.
-    bool ok = prepare() && measureSync() && measureWindowAndEvents();
+    bool ok = prepare() && measureSync() && measureWindowAndEvents() && measureVolumeBrowse();
     cleanUp();
     if (Interruption::requested()) {
         note(QStringLiteral("interrupted"));
@@ -417,6 +418,19 @@ bool Benchmark::measureWindowAndEvents()
     window.reset();
 #endif
     models.reset();
+    return true;
+}
+
+bool Benchmark::measureVolumeBrowse()
+{
+    // 10,000 files: the figure, whatever -n says.
+    VolumeBrowseBench bench(m_endpoint, QString::fromStdString(m_raw->apiVersion()), m_prefix + QStringLiteral("browse"),
+                            BenchFixture::LabelKey, BenchFixture::LabelValue);
+    QString error;
+    const auto ms = bench.run(10000, m_options.repeats, &error);
+    if (!ms)
+        return fail(QStringLiteral("volume_browse_ms: ") + error);
+    metric("volume_browse_ms", *ms);
     return true;
 }
 

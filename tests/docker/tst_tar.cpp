@@ -278,7 +278,7 @@ void TestTar::malformed_data()
         << QByteArray(header("pax", 'x', noEq.size()) + padded(noEq) + header("f", '0', 0) + endBlocks())
         << true;
     // A pax size that is not a number.
-    const QByteArray paxSize = "12 size=-5\n";
+    const QByteArray paxSize = "11 size=-5\n";
     QTest::newRow("pax negative size")
         << QByteArray(header("pax", 'x', paxSize.size()) + padded(paxSize) + header("f", '0', 0) + endBlocks())
         << true;
