@@ -4,6 +4,7 @@
 #include "benchloop.h"
 #include "benchstats.h"
 #include "interruption.h"
+#include "logfollowbench.h"
 #include "volumebrowsebench.h"
 
 #include <containermodel.h>
@@ -116,7 +117,8 @@ int Benchmark::run()
     if (!connect())
         return 1;
     // From here on, whatever happens, what carries the label goes.
-    bool ok = prepare() && measureSync() && measureWindowAndEvents() && measureVolumeBrowse();
+    bool ok = prepare() && measureSync() && measureWindowAndEvents() && measureVolumeBrowse()
+              && measureLogFollow();
     cleanUp();
     if (Interruption::requested()) {
         note(QStringLiteral("interrupted"));
@@ -431,6 +433,20 @@ bool Benchmark::measureVolumeBrowse()
     if (!ms)
         return fail(QStringLiteral("volume_browse_ms: ") + error);
     metric("volume_browse_ms", *ms);
+    return true;
+}
+
+bool Benchmark::measureLogFollow()
+{
+    // 1,000,000 lines: the figure, whatever -n says.
+    LogFollowBench bench(m_endpoint, QString::fromStdString(m_raw->apiVersion()), m_prefix + QStringLiteral("logs"),
+                         BenchFixture::LabelKey, BenchFixture::LabelValue);
+    QString error;
+    const auto result = bench.run(1000000, m_options.repeats, &error);
+    if (!result)
+        return fail(QStringLiteral("log_follow_ratio: ") + error);
+    metric("log_follow_ratio", result->ratio);
+    metric("log_view_rss_mb", result->rssMb);
     return true;
 }
 

@@ -42,6 +42,7 @@ private:
     std::optional<double> syncMs();
     bool measureWindowAndEvents();
     bool measureVolumeBrowse();
+    bool measureLogFollow();
     // Starts the models and waits for their first full load; *elapsedNs is read off clock then.
     bool waitLoaded(EngineModels *models, const QElapsedTimer &clock, qint64 *elapsedNs, int timeoutMs);
     void cleanUp();

@@ -228,3 +228,90 @@ Action pruneVolumes(bool all, const QStringList &labelFilters)
 }
 
 } // namespace Actions
+
+namespace Actions {
+
+Action createContainer(const RunSpec &spec)
+{
+    Action a;
+    const QString who = spec.name.isEmpty() ? spec.image : spec.name;
+    if (spec.start) {
+        a.title = Tr::tr("Run a container from «%1»").arg(who);
+        a.failureContext = Tr::tr("Could not create a container from «%1»").arg(spec.image);
+    } else {
+        a.title = Tr::tr("Create a container from «%1»").arg(who);
+        a.failureContext = Tr::tr("Could not create a container from «%1»").arg(spec.image);
+    }
+    QUrlQuery query;
+    if (!spec.name.isEmpty())
+        query.addQueryItem(QStringLiteral("name"), spec.name);
+    a.request = Request::post(QStringLiteral("/containers/create"), query, spec.toCreateBody());
+    a.cli = spec.toCli();
+    return a;
+}
+
+Action stopContainer(const QString &id, const QString &name, int timeoutSeconds)
+{
+    Action a = stopContainer(id, name);
+    if (timeoutSeconds < 0)
+        return a;
+    a.request.query.addQueryItem(QStringLiteral("t"), QString::number(timeoutSeconds));
+    // The engine waits t seconds on top of its own reply timeout.
+    a.cli = {Docker, QStringLiteral("stop"), QStringLiteral("-t"), QString::number(timeoutSeconds),
+             a.cli.last()};
+    return a;
+}
+
+Action pauseContainer(const QString &id, const QString &name)
+{
+    const QString who = shown(name, id);
+    Action a;
+    a.title = Tr::tr("Pause container «%1»").arg(who);
+    a.failureContext = Tr::tr("Could not pause container «%1»").arg(who);
+    a.request = Request::post(containerPath(id, "pause"));
+    a.cli = {Docker, QStringLiteral("pause"), who};
+    return a;
+}
+
+Action unpauseContainer(const QString &id, const QString &name)
+{
+    const QString who = shown(name, id);
+    Action a;
+    a.title = Tr::tr("Unpause container «%1»").arg(who);
+    a.failureContext = Tr::tr("Could not unpause container «%1»").arg(who);
+    a.request = Request::post(containerPath(id, "unpause"));
+    a.cli = {Docker, QStringLiteral("unpause"), who};
+    return a;
+}
+
+Action killContainer(const QString &id, const QString &name, const QString &signal)
+{
+    const QString who = shown(name, id);
+    Action a;
+    a.title = Tr::tr("Kill container «%1»").arg(who);
+    a.failureContext = Tr::tr("Could not kill container «%1»").arg(who);
+    QUrlQuery q;
+    if (!signal.isEmpty())
+        q.addQueryItem(QStringLiteral("signal"), signal);
+    a.request = Request::post(containerPath(id, "kill"), q);
+    a.cli = {Docker, QStringLiteral("kill")};
+    if (!signal.isEmpty())
+        a.cli << QStringLiteral("-s") << signal;
+    a.cli << who;
+    return a;
+}
+
+Action renameContainer(const QString &id, const QString &name, const QString &newName)
+{
+    const QString who = shown(name, id);
+    Action a;
+    a.title = Tr::tr("Rename container «%1» to «%2»").arg(who, newName);
+    a.failureContext = Tr::tr("Could not rename container «%1» to «%2»").arg(who, newName);
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("name"), newName);
+    a.request = Request::post(containerPath(id, "rename"), q);
+    a.cli = {Docker, QStringLiteral("rename"), who, newName};
+    return a;
+}
+
+} // namespace Actions

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "request.h"
+#include "runspec.h"
 
 #include <QMap>
 #include <QString>
@@ -39,4 +40,16 @@ Action createVolume(const QString &name, const QString &driver,
 // all=true exists from API 1.42 on; the caller passes it only to such engines.
 // labelFilters: "key" or "key=value", each one required.
 Action pruneVolumes(bool all, const QStringList &labelFilters);
+
+// Containers (issue 4). createContainer's docker line is `docker run -d …` when
+// spec.start: the caller then sends startContainer's request itself, so one
+// docker line stands for create + start as the docker CLI does it.
+Action createContainer(const RunSpec &spec);
+// timeoutSeconds < 0: the engine's default (10 s, or the container's StopTimeout).
+Action stopContainer(const QString &id, const QString &name, int timeoutSeconds);
+Action pauseContainer(const QString &id, const QString &name);
+Action unpauseContainer(const QString &id, const QString &name);
+// An empty signal is the engine's default, SIGKILL.
+Action killContainer(const QString &id, const QString &name, const QString &signal);
+Action renameContainer(const QString &id, const QString &name, const QString &newName);
 } // namespace Actions

@@ -7,6 +7,7 @@
 #include <event.h>
 
 #include <QSet>
+#include <QTimer>
 
 namespace {
 // Container actions that leave the listed row as it was.
@@ -27,6 +28,10 @@ bool isHelper(const Container &c)
 {
     return c.labels.contains(QLatin1String(BrowserActions::HelperLabel));
 }
+
+// How often, and how far apart, a row that lags behind its event is read again.
+constexpr int MaxStaleReads = 5;
+constexpr int StaleRetryMs = 40;
 
 QString idFilter(const QString &id)
 {
@@ -205,10 +210,39 @@ void ContainerModel::requestOne(const QString &key)
         }
         for (Container &c : list.value()) {
             if (c.id == key && !isHelper(c)) {
+                const QString expected = m_expectedState.value(key);
+                const bool stale = !expected.isEmpty() && c.state != expected;
+                const int reads = stale ? ++m_staleReads[key] : 0;
+                if (!stale || reads > MaxStaleReads) {
+                    m_expectedState.remove(key);
+                    m_staleReads.remove(key);
+                }
                 applyOne(std::move(c));
+                if (stale && reads <= MaxStaleReads)
+                    QTimer::singleShot(StaleRetryMs * reads, this, [this, key] { refresh(key); });
                 return;
             }
         }
+        m_expectedState.remove(key);
+        m_staleReads.remove(key);
         applyGone(key);
     });
+}
+
+void ContainerModel::eventSeen(const Event &event)
+{
+    // The state each action leaves the container in, when it is certain.
+    static const QHash<QString, QString> implied = {
+        {QStringLiteral("create"), QStringLiteral("created")},
+        {QStringLiteral("start"), QStringLiteral("running")},
+        {QStringLiteral("unpause"), QStringLiteral("running")},
+        {QStringLiteral("pause"), QStringLiteral("paused")},
+        {QStringLiteral("die"), QStringLiteral("exited")},
+        {QStringLiteral("stop"), QStringLiteral("exited")},
+    };
+    const QString state = implied.value(event.baseAction());
+    if (state.isEmpty())
+        return;
+    m_expectedState.insert(event.actorId, state);
+    m_staleReads.remove(event.actorId);
 }

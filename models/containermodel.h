@@ -37,4 +37,11 @@ protected:
     bool removesRow(const Event &event) const override;
     void requestList() override;
     void requestOne(const QString &key) override;
+    void eventSeen(const Event &event) override;
+
+private:
+    // dockerd (20.10) sends some events before the list it answers from is
+    // updated: the state an event implies is read again until it shows.
+    QHash<QString, QString> m_expectedState;
+    QHash<QString, int> m_staleReads;
 };

@@ -30,6 +30,7 @@ void ResourceModel::applyEvent(const Event &event)
 {
     if (event.type != eventType())
         return;
+    eventSeen(event);
     const QStringList keys = keysForEvent(event);
     for (const QString &key : keys) {
         if (key.isEmpty())

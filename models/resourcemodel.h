@@ -52,6 +52,8 @@ protected:
     virtual QString eventType() const = 0;           // "container"
     virtual QStringList keysForEvent(const Event &event) const = 0; // whose rows it touches
     virtual bool removesRow(const Event &event) const = 0;          // "destroy", "delete"
+    // Every event of this model's type, before its rows are read.
+    virtual void eventSeen(const Event &) {}
     virtual void requestList() = 0;                  // must call applyList...
     virtual void requestOne(const QString &key) = 0; // must call applyOne/applyGone
 

@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ChangesView</name>
+    <message>
+        <location filename="../views/changesview.cpp" line="45"/>
+        <source>Container changes</source>
+        <translation>Modifications du conteneur</translation>
+    </message>
+    <message>
+        <location filename="../views/changesview.cpp" line="46"/>
+        <source>These files live in the container&apos;s own writable layer: they are lost when the container is removed. Keep data in a volume to outlive it.</source>
+        <translation>Ces fichiers se trouvent dans la couche inscriptible propre au conteneur&#x202f;: ils sont perdus quand le conteneur est supprimé. Gardez les données dans un volume pour qu’elles lui survivent.</translation>
+    </message>
+    <message>
+        <location filename="../views/changesview.cpp" line="56"/>
+        <source>Writable layer warning</source>
+        <translation>Avertissement sur la couche inscriptible</translation>
+    </message>
+    <message>
+        <location filename="../views/changesview.cpp" line="57"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../views/changesview.cpp" line="58"/>
+        <source>Read the changes again (docker diff)</source>
+        <translation>Relire les modifications (docker diff)</translation>
+    </message>
+    <message>
+        <location filename="../views/changesview.cpp" line="59"/>
+        <source>Refresh the changes</source>
+        <translation>Actualiser les modifications</translation>
+    </message>
+    <message>
+        <location filename="../views/changesview.cpp" line="62"/>
+        <source>Changes status</source>
+        <translation>État des modifications</translation>
+    </message>
+    <message>
+        <location filename="../views/changesview.cpp" line="64"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../views/changesview.cpp" line="64"/>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <location filename="../views/changesview.cpp" line="70"/>
+        <source>Changed files</source>
+        <translation>Fichiers modifiés</translation>
+    </message>
+    <message>
+        <location filename="../views/changesview.cpp" line="89"/>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location filename="../views/changesview.cpp" line="91"/>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <location filename="../views/changesview.cpp" line="93"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location filename="../views/changesview.cpp" line="95"/>
+        <source>Kind %1</source>
+        <translation>Type %1</translation>
+    </message>
+    <message>
+        <location filename="../views/changesview.cpp" line="121"/>
+        <source>Reading the changes…</source>
+        <translation>Lecture des modifications…</translation>
+    </message>
+    <message>
+        <location filename="../views/changesview.cpp" line="132"/>
+        <source>Could not read the changes of container %1</source>
+        <translation>Impossible de lire les modifications du conteneur %1</translation>
+    </message>
+    <message>
+        <location filename="../views/changesview.cpp" line="143"/>
+        <source>The engine&apos;s list of changes is not valid JSON.</source>
+        <translation>La liste des modifications envoyée par le moteur n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <location filename="../views/changesview.cpp" line="166"/>
+        <source>No file was added, changed or deleted.</source>
+        <translation>Aucun fichier n’a été ajouté, modifié ou supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/changesview.cpp" line="167"/>
+        <source>%n changed paths.</source>
+        <translation>
+            <numerusform>%n chemin modifié.</numerusform>
+            <numerusform>%n chemins modifiés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLogModel</name>
     <message>
         <location filename="../models/commandlogmodel.cpp" line="69"/>
@@ -231,91 +332,114 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
     </message>
 </context>
 <context>
+    <name>ContainerLogs</name>
+    <message>
+        <location filename="../models/containerlogs.cpp" line="102"/>
+        <source>Could not read whether container %1 has a terminal</source>
+        <translation>Impossible de savoir si le conteneur %1 a un terminal</translation>
+    </message>
+    <message>
+        <location filename="../models/containerlogs.cpp" line="134"/>
+        <source>Could not decode the logs of container %1: %2</source>
+        <translation>Impossible de décoder les journaux du conteneur %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/containerlogs.cpp" line="146"/>
+        <source>Could not read the logs of container %1</source>
+        <translation>Impossible de lire les journaux du conteneur %1</translation>
+    </message>
+    <message>
+        <location filename="../models/containerlogs.cpp" line="159"/>
+        <source>The logs of container %1 ended badly: %2</source>
+        <translation>Les journaux du conteneur %1 se sont mal terminés&#x202f;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ContainerModel</name>
     <message>
-        <location filename="../models/containermodel.cpp" line="39"/>
+        <location filename="../models/containermodel.cpp" line="44"/>
         <source>created</source>
         <comment>container state</comment>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="40"/>
+        <location filename="../models/containermodel.cpp" line="45"/>
         <source>running</source>
         <comment>container state</comment>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="41"/>
+        <location filename="../models/containermodel.cpp" line="46"/>
         <source>paused</source>
         <comment>container state</comment>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="42"/>
+        <location filename="../models/containermodel.cpp" line="47"/>
         <source>restarting</source>
         <comment>container state</comment>
         <translation>en redémarrage</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="43"/>
+        <location filename="../models/containermodel.cpp" line="48"/>
         <source>removing</source>
         <comment>container state</comment>
         <translation>en suppression</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="44"/>
+        <location filename="../models/containermodel.cpp" line="49"/>
         <source>exited</source>
         <comment>container state</comment>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="45"/>
+        <location filename="../models/containermodel.cpp" line="50"/>
         <source>dead</source>
         <comment>container state</comment>
         <translation>mort</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="101"/>
+        <location filename="../models/containermodel.cpp" line="106"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="102"/>
+        <location filename="../models/containermodel.cpp" line="107"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="103"/>
+        <location filename="../models/containermodel.cpp" line="108"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="104"/>
+        <location filename="../models/containermodel.cpp" line="109"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="105"/>
+        <location filename="../models/containermodel.cpp" line="110"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="106"/>
+        <location filename="../models/containermodel.cpp" line="111"/>
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="107"/>
+        <location filename="../models/containermodel.cpp" line="112"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="177"/>
+        <location filename="../models/containermodel.cpp" line="182"/>
         <source>Could not list containers</source>
         <translation>Impossible de lister les conteneurs</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="198"/>
+        <location filename="../models/containermodel.cpp" line="203"/>
         <source>Could not read container %1</source>
         <translation>Impossible de lire le conteneur %1</translation>
     </message>
@@ -323,72 +447,182 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
 <context>
     <name>ContainersView</name>
     <message>
-        <location filename="../views/containersview.cpp" line="18"/>
+        <location filename="../views/containersview.cpp" line="30"/>
         <source>Filter containers…</source>
         <translation>Filtrer les conteneurs…</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="19"/>
+        <location filename="../views/containersview.cpp" line="31"/>
         <source>Filter containers</source>
         <translation>Filtrer les conteneurs</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="20"/>
+        <location filename="../views/containersview.cpp" line="34"/>
         <source>Containers</source>
         <translation>Conteneurs</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="22"/>
+        <location filename="../views/containersview.cpp" line="36"/>
+        <source>Run…</source>
+        <translation>Lancer…</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="37"/>
+        <source>Run or create a new container from an image</source>
+        <translation>Lancer ou créer un nouveau conteneur à partir d’une image</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="40"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="23"/>
+        <location filename="../views/containersview.cpp" line="41"/>
         <source>Start the selected containers</source>
         <translation>Démarrer les conteneurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="25"/>
+        <location filename="../views/containersview.cpp" line="43"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="26"/>
-        <source>Stop the selected containers</source>
-        <translation>Arrêter les conteneurs sélectionnés</translation>
+        <location filename="../views/containersview.cpp" line="44"/>
+        <source>Stop the selected containers: SIGTERM, then SIGKILL after the engine&apos;s timeout</source>
+        <translation>Arrêter les conteneurs sélectionnés&#xa0;: SIGTERM, puis SIGKILL après le délai du moteur</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="28"/>
+        <location filename="../views/containersview.cpp" line="47"/>
+        <source>Stop after…</source>
+        <translation>Arrêter après…</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="48"/>
+        <source>Stop the selected containers, choosing how long they get to exit before they are killed</source>
+        <translation>Arrêter les conteneurs sélectionnés, en choisissant combien de temps ils ont pour se terminer avant d’être tués</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="51"/>
         <source>Restart</source>
         <translation>Redémarrer</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="29"/>
+        <location filename="../views/containersview.cpp" line="52"/>
         <source>Restart the selected containers</source>
         <translation>Redémarrer les conteneurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="31"/>
+        <location filename="../views/containersview.cpp" line="54"/>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="55"/>
+        <source>Freeze every process of the selected containers</source>
+        <translation>Geler tous les processus des conteneurs sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="58"/>
+        <source>Unpause</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="59"/>
+        <source>Let the selected paused containers run again</source>
+        <translation>Relancer l’exécution des conteneurs suspendus sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="61"/>
+        <source>Kill…</source>
+        <translation>Tuer…</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="62"/>
+        <source>Send a signal to the main process of the selected containers</source>
+        <translation>Envoyer un signal au processus principal des conteneurs sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="64"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="65"/>
+        <source>Give the current container another name</source>
+        <translation>Donner un autre nom au conteneur courant</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="67"/>
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="32"/>
+        <location filename="../views/containersview.cpp" line="68"/>
         <source>Remove the selected containers (Delete)</source>
         <translation>Supprimer les conteneurs sélectionnés (Suppr)</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="43"/>
+        <location filename="../views/containersview.cpp" line="85"/>
         <source>Container</source>
         <translation>Conteneur</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="90"/>
+        <location filename="../views/containersview.cpp" line="167"/>
+        <source>Could not rename container «%1»: «%2» is not a valid name; use letters, digits, «_», «.» and «-», at least two characters.</source>
+        <translation>Impossible de renommer le conteneur «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nom valide&#xa0;; utilisez des lettres, des chiffres, «&#xa0;_&#xa0;», «&#xa0;.&#xa0;» et «&#xa0;-&#xa0;», au moins deux caractères.</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="180"/>
+        <source>Stop containers</source>
+        <translation>Arrêter les conteneurs</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="181"/>
+        <source>Seconds to wait for the containers to exit before they are killed:</source>
+        <translation>Secondes à attendre que les conteneurs se terminent avant de les tuer&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="182"/>
+        <source>Stop timeout</source>
+        <translation>Délai d’arrêt</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="194"/>
+        <source>Kill containers</source>
+        <translation>Tuer les conteneurs</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="195"/>
+        <source>Signal to send to the main process (SIGKILL cannot be caught; the others may be handled by the program):</source>
+        <translation>Signal à envoyer au processus principal (SIGKILL ne peut pas être intercepté&#xa0;; les autres peuvent être traités par le programme)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="197"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="215"/>
+        <source>Rename container</source>
+        <translation>Renommer le conteneur</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="216"/>
+        <source>New name for «%1»:</source>
+        <translation>Nouveau nom pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="217"/>
+        <source>New container name</source>
+        <translation>Nouveau nom du conteneur</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="241"/>
         <source>Remove container «%1»?</source>
         <translation>Supprimer le conteneur «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/containersview.cpp" line="91"/>
+        <location filename="../views/containersview.cpp" line="242"/>
         <source>Remove %n containers?</source>
         <translation>
             <numerusform>Supprimer %n conteneur&#x202f;?</numerusform>
@@ -396,22 +630,22 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
         </translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="93"/>
+        <location filename="../views/containersview.cpp" line="244"/>
         <source>Force: stop running containers first</source>
         <translation>Forcer&#xa0;: arrêter d&apos;abord les conteneurs en cours d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="94"/>
+        <location filename="../views/containersview.cpp" line="245"/>
         <source>Without this, the engine refuses to remove a running container.</source>
         <translation>Sans cette option, le moteur refuse de supprimer un conteneur en cours d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="96"/>
+        <location filename="../views/containersview.cpp" line="247"/>
         <source>Also remove anonymous volumes</source>
         <translation>Supprimer aussi les volumes anonymes</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="97"/>
+        <location filename="../views/containersview.cpp" line="248"/>
         <source>Volumes created for this container without a name. Named volumes are kept.</source>
         <translation>Les volumes créés sans nom pour ce conteneur. Les volumes nommés sont conservés.</translation>
     </message>
@@ -419,67 +653,87 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../views/detailspane.cpp" line="23"/>
+        <location filename="../views/detailspane.cpp" line="25"/>
         <source>Select a row to see its details.</source>
         <translation>Sélectionnez une ligne pour en voir les détails.</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="24"/>
+        <location filename="../views/detailspane.cpp" line="26"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="30"/>
+        <location filename="../views/detailspane.cpp" line="34"/>
         <source>Details pane</source>
         <translation>Panneau des détails</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="35"/>
+        <location filename="../views/detailspane.cpp" line="39"/>
         <source>Selected object</source>
         <translation>Objet sélectionné</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="43"/>
+        <location filename="../views/detailspane.cpp" line="47"/>
         <source>Error text</source>
         <translation>Texte de l&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="47"/>
+        <location filename="../views/detailspane.cpp" line="51"/>
         <source>Details views</source>
         <translation>Vues des détails</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="53"/>
+        <location filename="../views/detailspane.cpp" line="57"/>
         <source>Overview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="54"/>
+        <location filename="../views/detailspane.cpp" line="58"/>
         <source>Inspect</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="55"/>
+        <location filename="../views/detailspane.cpp" line="59"/>
         <source>Everything the engine says about it, as JSON</source>
         <translation>Tout ce que le moteur en dit, en JSON</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="144"/>
+        <location filename="../views/detailspane.cpp" line="60"/>
+        <source>Logs</source>
+        <translation>Journaux</translation>
+    </message>
+    <message>
+        <location filename="../views/detailspane.cpp" line="61"/>
+        <source>What the container prints, live (docker logs)</source>
+        <translation>Ce qu’affiche le conteneur, en direct (docker logs)</translation>
+    </message>
+    <message>
+        <location filename="../views/detailspane.cpp" line="62"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location filename="../views/detailspane.cpp" line="64"/>
+        <source>Files the container added, changed or deleted (docker diff)</source>
+        <translation>Fichiers que le conteneur a ajoutés, modifiés ou supprimés (docker diff)</translation>
+    </message>
+    <message>
+        <location filename="../views/detailspane.cpp" line="161"/>
         <source>Could not read the details (%1)</source>
         <translation>Impossible de lire les détails (%1)</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="150"/>
+        <location filename="../views/detailspane.cpp" line="167"/>
         <source>The engine sent details that are not valid JSON.</source>
         <translation>Le moteur a envoyé des détails qui ne sont pas du JSON valide.</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="171"/>
+        <location filename="../views/detailspane.cpp" line="188"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="177"/>
+        <location filename="../views/detailspane.cpp" line="194"/>
         <source>%1 «%2»</source>
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -599,42 +853,52 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
 <context>
     <name>ImagesView</name>
     <message>
-        <location filename="../views/imagesview.cpp" line="18"/>
+        <location filename="../views/imagesview.cpp" line="19"/>
         <source>Filter images…</source>
         <translation>Filtrer les images…</translation>
     </message>
     <message>
-        <location filename="../views/imagesview.cpp" line="19"/>
+        <location filename="../views/imagesview.cpp" line="20"/>
         <source>Filter images</source>
         <translation>Filtrer les images</translation>
     </message>
     <message>
-        <location filename="../views/imagesview.cpp" line="20"/>
+        <location filename="../views/imagesview.cpp" line="21"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../views/imagesview.cpp" line="21"/>
+        <location filename="../views/imagesview.cpp" line="22"/>
+        <source>Run…</source>
+        <translation>Lancer…</translation>
+    </message>
+    <message>
+        <location filename="../views/imagesview.cpp" line="23"/>
+        <source>Run a container from the selected image</source>
+        <translation>Lancer un conteneur à partir de l’image sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../views/imagesview.cpp" line="26"/>
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../views/imagesview.cpp" line="22"/>
+        <location filename="../views/imagesview.cpp" line="27"/>
         <source>Remove the selected images (Delete)</source>
         <translation>Supprimer les images sélectionnées (Suppr)</translation>
     </message>
     <message>
-        <location filename="../views/imagesview.cpp" line="33"/>
+        <location filename="../views/imagesview.cpp" line="38"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../views/imagesview.cpp" line="53"/>
+        <location filename="../views/imagesview.cpp" line="71"/>
         <source>Remove image «%1»?</source>
         <translation>Supprimer l&apos;image «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/imagesview.cpp" line="54"/>
+        <location filename="../views/imagesview.cpp" line="72"/>
         <source>Remove %n images?</source>
         <translation>
             <numerusform>Supprimer %n image&#x202f;?</numerusform>
@@ -642,12 +906,12 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
         </translation>
     </message>
     <message>
-        <location filename="../views/imagesview.cpp" line="56"/>
+        <location filename="../views/imagesview.cpp" line="74"/>
         <source>Force: remove even if tagged several times or used by a stopped container</source>
         <translation>Forcer&#xa0;: supprimer même si elle a plusieurs étiquettes ou sert à un conteneur arrêté</translation>
     </message>
     <message>
-        <location filename="../views/imagesview.cpp" line="57"/>
+        <location filename="../views/imagesview.cpp" line="75"/>
         <source>Without this, the engine refuses to remove an image that a container uses.</source>
         <translation>Sans cette option, le moteur refuse de supprimer une image utilisée par un conteneur.</translation>
     </message>
@@ -740,6 +1004,262 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
     </message>
 </context>
 <context>
+    <name>LogModel</name>
+    <message>
+        <location filename="../models/logmodel.cpp" line="162"/>
+        <source>stderr</source>
+        <translation>stderr</translation>
+    </message>
+    <message>
+        <location filename="../models/logmodel.cpp" line="162"/>
+        <source>stdout</source>
+        <translation>stdout</translation>
+    </message>
+    <message>
+        <location filename="../models/logmodel.cpp" line="163"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <location filename="../views/logview.cpp" line="29"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="41"/>
+        <source>Container logs</source>
+        <translation>Journaux du conteneur</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="43"/>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="46"/>
+        <source>Keep the newest line in view as lines arrive</source>
+        <translation>Garder la dernière ligne visible à mesure que les lignes arrivent</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="47"/>
+        <source>Follow new lines</source>
+        <translation>Suivre les nouvelles lignes</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="48"/>
+        <source>Timestamps</source>
+        <translation>Horodatage</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="50"/>
+        <source>Show when the container wrote each line</source>
+        <translation>Afficher quand le conteneur a écrit chaque ligne</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="51"/>
+        <source>Show timestamps</source>
+        <translation>Afficher l’horodatage</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="53"/>
+        <source>Last 100 lines</source>
+        <translation>100 dernières lignes</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="54"/>
+        <source>Last 1,000 lines</source>
+        <translation>1&#x202f;000 dernières lignes</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="55"/>
+        <source>Last 10,000 lines</source>
+        <translation>10&#x202f;000 dernières lignes</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="56"/>
+        <source>All lines</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="58"/>
+        <source>How many of the existing lines to read first (docker logs --tail)</source>
+        <translation>Nombre de lignes existantes à lire d’abord (docker logs --tail)</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="59"/>
+        <source>Tail</source>
+        <translation>Dernières lignes</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="60"/>
+        <source>Only lines written after this time (docker logs --since)</source>
+        <translation>Seulement les lignes écrites après cette date (docker logs --since)</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="61"/>
+        <source>Only lines since a time</source>
+        <translation>Seulement les lignes depuis une date</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="65"/>
+        <source>Since time</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="67"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="69"/>
+        <source>Search the logs</source>
+        <translation>Rechercher dans les journaux</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="71"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Résultat précédent (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="72"/>
+        <source>Previous match</source>
+        <translation>Résultat précédent</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="74"/>
+        <source>Next match (Enter)</source>
+        <translation>Résultat suivant (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="75"/>
+        <source>Next match</source>
+        <translation>Résultat suivant</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="76"/>
+        <source>Match count</source>
+        <translation>Nombre de résultats</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/logview.cpp" line="77"/>
+        <location filename="../views/logview.cpp" line="254"/>
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="78"/>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="79"/>
+        <source>Save the lines shown to a file</source>
+        <translation>Enregistrer les lignes affichées dans un fichier</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="80"/>
+        <location filename="../views/logview.cpp" line="286"/>
+        <location filename="../views/logview.cpp" line="292"/>
+        <source>Save the logs</source>
+        <translation>Enregistrer les journaux</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="81"/>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="82"/>
+        <source>Empty the view; new lines still arrive</source>
+        <translation>Vide l’affichage&#x202f;; les nouvelles lignes continuent d’arriver</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="83"/>
+        <source>Clear the view</source>
+        <translation>Vider l’affichage</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="92"/>
+        <source>Log lines</source>
+        <translation>Lignes du journal</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="93"/>
+        <source>Log stream status</source>
+        <translation>État du flux de journaux</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="237"/>
+        <source>No match</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="262"/>
+        <source>Not streaming.</source>
+        <translation>Pas de flux en cours.</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="265"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/logview.cpp" line="268"/>
+        <source>Live: %n lines (%1).</source>
+        <translation>
+            <numerusform>En direct&#x202f;: %n ligne (%1).</numerusform>
+            <numerusform>En direct&#x202f;: %n lignes (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="269"/>
+        <source>terminal output, one stream</source>
+        <translation>sortie d’un terminal, un seul flux</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="270"/>
+        <source>stdout and stderr, stderr in red</source>
+        <translation>stdout et stderr, stderr en rouge</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/logview.cpp" line="273"/>
+        <source>%n lines. The stream ended: the container is not running.</source>
+        <translation>
+            <numerusform>%n ligne. Le flux est terminé&#x202f;: le conteneur ne tourne pas.</numerusform>
+            <numerusform>%n lignes. Le flux est terminé&#x202f;: le conteneur ne tourne pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="288"/>
+        <source>Log files (*.log *.txt)</source>
+        <translation>Fichiers journaux (*.log *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="288"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/logview.cpp" line="297"/>
+        <source>Could not save the logs to %1: %2</source>
+        <translation>Impossible d’enregistrer les journaux dans %1&#x202f;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/logview.cpp" line="300"/>
+        <source>Saved %n lines to %1.</source>
+        <translation>
+            <numerusform>%n ligne enregistrée dans %1.</numerusform>
+            <numerusform>%n lignes enregistrées dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="48"/>
@@ -748,7 +1268,7 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="51"/>
-        <location filename="../app/mainwindow.cpp" line="81"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
         <source>Mount map</source>
         <translation>Carte des montages</translation>
     </message>
@@ -763,137 +1283,137 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
         <translation>Quai — %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="76"/>
+        <location filename="../app/mainwindow.cpp" line="77"/>
         <source>Commands panel</source>
         <translation>Panneau des commandes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="88"/>
+        <location filename="../app/mainwindow.cpp" line="89"/>
         <source>Browse, read, download and upload the files of the selected volume</source>
         <translation>Parcourir, lire, télécharger et envoyer les fichiers du volume sélectionné</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="105"/>
         <source>Up to date; following engine events.</source>
         <translation>À jour&#x202f;; suivi des événements du moteur.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>Containers</source>
         <translation>Conteneurs</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>Volumes</source>
         <translation>Volumes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>&amp;Containers</source>
         <translation>&amp;Conteneurs</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>&amp;Images</source>
         <translation>&amp;Images</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>&amp;Volumes</source>
         <translation>&amp;Volumes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>&amp;Networks</source>
         <translation>&amp;Réseaux</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Commands &amp;panel</source>
         <translation>&amp;Panneau des commandes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>&amp;Mount map</source>
         <translation>Carte des &amp;montages</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>V&amp;olume</source>
         <translation>V&amp;olume</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>Remove selection</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
         <source>&amp;About Quai</source>
         <translation>&amp;À propos de Quai</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="313"/>
+        <location filename="../app/mainwindow.cpp" line="319"/>
         <source>About Quai</source>
         <translation>À propos de Quai</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="314"/>
+        <location filename="../app/mainwindow.cpp" line="320"/>
         <source>&lt;h3&gt;Quai %1&lt;/h3&gt;&lt;p&gt;A desktop manager for the Docker Engine: containers, images, volumes and networks, kept live from the engine&apos;s events. Every change is shown as a docker command and as an Engine API call.&lt;/p&gt;&lt;p&gt;Endpoint: %2&lt;br&gt;Engine: %3, API %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Quai %1&lt;/h3&gt;&lt;p&gt;Un gestionnaire de bureau pour le Docker Engine&#xa0;: conteneurs, images, volumes et réseaux, tenus à jour par les événements du moteur. Chaque modification est affichée sous forme de commande docker et d&apos;appel à l&apos;API du moteur.&lt;/p&gt;&lt;p&gt;Point de connexion&#xa0;: %2&lt;br&gt;Moteur&#xa0;: %3, API %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="322"/>
+        <location filename="../app/mainwindow.cpp" line="328"/>
         <source>not connected</source>
         <translation>non connecté</translation>
     </message>
@@ -964,159 +1484,159 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
 <context>
     <name>MountMapView</name>
     <message>
-        <location filename="../views/mountmapview.cpp" line="104"/>
-        <location filename="../views/mountmapview.cpp" line="275"/>
+        <location filename="../views/mountmapview.cpp" line="105"/>
+        <location filename="../views/mountmapview.cpp" line="299"/>
         <source>Mount map</source>
         <translation>Carte des montages</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="143"/>
+        <location filename="../views/mountmapview.cpp" line="164"/>
         <source>Select a container or a volume to see where its data lives.</source>
         <translation>Sélectionnez un conteneur ou un volume pour voir où se trouvent ses données.</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="151"/>
+        <location filename="../views/mountmapview.cpp" line="172"/>
         <source>Where the data of container «%1» lives</source>
         <translation>Où se trouvent les données du conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="153"/>
+        <location filename="../views/mountmapview.cpp" line="174"/>
         <source>Where volume «%1» is used</source>
         <translation>Où le volume «&#xa0;%1&#xa0;» est utilisé</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="159"/>
+        <location filename="../views/mountmapview.cpp" line="180"/>
         <source>On the host</source>
         <translation>Sur l’hôte</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="159"/>
+        <location filename="../views/mountmapview.cpp" line="180"/>
         <source>Managed by Docker</source>
         <translation>Géré par Docker</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="159"/>
+        <location filename="../views/mountmapview.cpp" line="180"/>
         <source>Inside the container</source>
         <translation>Dans le conteneur</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="171"/>
+        <location filename="../views/mountmapview.cpp" line="192"/>
         <source>read-only</source>
         <translation>lecture seule</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="171"/>
+        <location filename="../views/mountmapview.cpp" line="192"/>
         <source>read-write</source>
         <translation>lecture-écriture</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="174"/>
+        <location filename="../views/mountmapview.cpp" line="195"/>
         <source>%1 in «%2»</source>
         <translation>%1 dans «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="183"/>
+        <location filename="../views/mountmapview.cpp" line="204"/>
         <source>Host folder</source>
         <translation>Dossier de l’hôte</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="185"/>
+        <location filename="../views/mountmapview.cpp" line="206"/>
         <source>bind mount, %1: depends on the host&apos;s files</source>
         <translation>montage lié, %1&#xa0;: dépend des fichiers de l’hôte</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="188"/>
+        <location filename="../views/mountmapview.cpp" line="209"/>
         <source>Volume folder</source>
         <translation>Dossier du volume</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="190"/>
+        <location filename="../views/mountmapview.cpp" line="211"/>
         <source>Volume «%1»</source>
         <translation>Volume «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="191"/>
+        <location filename="../views/mountmapview.cpp" line="212"/>
         <source>kept when the container is removed</source>
         <translation>conservé quand le conteneur est supprimé</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="196"/>
+        <location filename="../views/mountmapview.cpp" line="217"/>
         <source>Memory (RAM)</source>
         <translation>Mémoire (RAM)</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="197"/>
+        <location filename="../views/mountmapview.cpp" line="218"/>
         <source>no file on disk</source>
         <translation>aucun fichier sur le disque</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="197"/>
+        <location filename="../views/mountmapview.cpp" line="218"/>
         <source>tmpfs</source>
         <translation>tmpfs</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="199"/>
+        <location filename="../views/mountmapview.cpp" line="220"/>
         <source>tmpfs: lost when the container stops</source>
         <translation>tmpfs&#xa0;: perdu à l’arrêt du conteneur</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="202"/>
+        <location filename="../views/mountmapview.cpp" line="223"/>
         <source>Writable layer</source>
         <translation>Couche inscriptible</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="203"/>
+        <location filename="../views/mountmapview.cpp" line="224"/>
         <source>lost when the container is removed</source>
         <translation>perdue quand le conteneur est supprimé</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="204"/>
+        <location filename="../views/mountmapview.cpp" line="225"/>
         <source>The container&apos;s own changes</source>
         <translation>Les modifications propres au conteneur</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="208"/>
+        <location filename="../views/mountmapview.cpp" line="229"/>
         <source>Other mount</source>
         <translation>Autre montage</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="214"/>
+        <location filename="../views/mountmapview.cpp" line="235"/>
         <source>not mounted by any container</source>
         <translation>monté par aucun conteneur</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="219"/>
+        <location filename="../views/mountmapview.cpp" line="240"/>
         <source>/ (every other path)</source>
         <translation>/ (tous les autres chemins)</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="222"/>
+        <location filename="../views/mountmapview.cpp" line="243"/>
         <source>container «%1»</source>
         <translation>conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="232"/>
+        <location filename="../views/mountmapview.cpp" line="253"/>
         <source>Bind mount: a host folder; depends on the host, risky if its permissions are wrong</source>
         <translation>Montage lié&#xa0;: un dossier de l’hôte&#x202f;; dépend de l’hôte, risqué si ses permissions sont mal réglées</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="233"/>
+        <location filename="../views/mountmapview.cpp" line="254"/>
         <source>Volume: managed by Docker under /var/lib/docker/volumes; portable, easy to back up</source>
         <translation>Volume&#xa0;: géré par Docker sous /var/lib/docker/volumes&#x202f;; portable, facile à sauvegarder</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="234"/>
+        <location filename="../views/mountmapview.cpp" line="255"/>
         <source>tmpfs: in memory only; fast, lost on restart</source>
         <translation>tmpfs&#xa0;: en mémoire seulement&#x202f;; rapide, perdu au redémarrage</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="235"/>
+        <location filename="../views/mountmapview.cpp" line="256"/>
         <source>Writable layer: the container&apos;s own changes; lost when the container is removed</source>
         <translation>Couche inscriptible&#xa0;: les modifications propres au conteneur&#x202f;; perdues quand le conteneur est supprimé</translation>
     </message>
     <message>
-        <location filename="../views/mountmapview.cpp" line="262"/>
-        <location filename="../views/mountmapview.cpp" line="280"/>
+        <location filename="../views/mountmapview.cpp" line="286"/>
+        <location filename="../views/mountmapview.cpp" line="304"/>
         <source>Could not save the mount map as «%1»</source>
         <translation>Impossible d’enregistrer la carte des montages sous «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1555,6 +2075,62 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
         <location filename="../docker/action.cpp" line="225"/>
         <source>Unused volumes and all their data</source>
         <translation>Les volumes inutilisés et toutes leurs données</translation>
+    </message>
+    <message>
+        <location filename="../docker/action.cpp" line="239"/>
+        <source>Run a container from «%1»</source>
+        <translation>Lancer un conteneur à partir de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../docker/action.cpp" line="240"/>
+        <location filename="../docker/action.cpp" line="243"/>
+        <source>Could not create a container from «%1»</source>
+        <translation>Impossible de créer un conteneur à partir de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../docker/action.cpp" line="242"/>
+        <source>Create a container from «%1»</source>
+        <translation>Créer un conteneur à partir de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../docker/action.cpp" line="269"/>
+        <source>Pause container «%1»</source>
+        <translation>Suspendre le conteneur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../docker/action.cpp" line="270"/>
+        <source>Could not pause container «%1»</source>
+        <translation>Impossible de suspendre le conteneur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../docker/action.cpp" line="280"/>
+        <source>Unpause container «%1»</source>
+        <translation>Reprendre le conteneur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../docker/action.cpp" line="281"/>
+        <source>Could not unpause container «%1»</source>
+        <translation>Impossible de reprendre le conteneur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../docker/action.cpp" line="291"/>
+        <source>Kill container «%1»</source>
+        <translation>Tuer le conteneur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../docker/action.cpp" line="292"/>
+        <source>Could not kill container «%1»</source>
+        <translation>Impossible de tuer le conteneur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../docker/action.cpp" line="308"/>
+        <source>Rename container «%1» to «%2»</source>
+        <translation>Renommer le conteneur «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../docker/action.cpp" line="309"/>
+        <source>Could not rename container «%1» to «%2»</source>
+        <translation>Impossible de renommer le conteneur «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../docker/container.cpp" line="33"/>
@@ -2087,6 +2663,269 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
         <source>Could not read the container&apos;s mounts: %1</source>
         <translation>Impossible de lire les montages du conteneur&#xa0;: %1</translation>
     </message>
+    <message>
+        <location filename="../docker/logdemuxer.cpp" line="70"/>
+        <source>The log stream has a frame header that is not one: bytes %1</source>
+        <translation>Le flux de journaux contient un en-tête de trame invalide&#x202f;: octets %1</translation>
+    </message>
+    <message>
+        <location filename="../docker/logdemuxer.cpp" line="75"/>
+        <source>The log stream announces a frame of %1 bytes, more than the %2 a log frame can be</source>
+        <translation>Le flux de journaux annonce une trame de %1 octets, plus que les %2 que peut faire une trame de journal</translation>
+    </message>
+    <message>
+        <location filename="../docker/logdemuxer.cpp" line="96"/>
+        <source>The log stream ended in the middle of a frame</source>
+        <translation>Le flux de journaux s’est interrompu au milieu d’une trame</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="121"/>
+        <source>Port «%1»: unclosed «[».</source>
+        <translation>Port «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;[&#xa0;» non fermé.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="126"/>
+        <source>Port «%1»: a host address needs a host port field.</source>
+        <translation>Port «&#xa0;%1&#xa0;»&#xa0;: une adresse d’hôte demande un champ de port d’hôte.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="142"/>
+        <source>Port «%1»: too many «:».</source>
+        <translation>Port «&#xa0;%1&#xa0;»&#xa0;: trop de «&#xa0;:&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="165"/>
+        <source>Mount «%1»: unknown type «%2».</source>
+        <translation>Montage «&#xa0;%1&#xa0;»&#xa0;: type «&#xa0;%2&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="176"/>
+        <source>Mount «%1»: bad size «%2».</source>
+        <translation>Montage «&#xa0;%1&#xa0;»&#xa0;: taille «&#xa0;%2&#xa0;» incorrecte.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="178"/>
+        <source>Mount «%1»: unsupported field «%2».</source>
+        <translation>Montage «&#xa0;%1&#xa0;»&#xa0;: champ «&#xa0;%2&#xa0;» non pris en charge.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="182"/>
+        <source>Mount «%1»: no type.</source>
+        <translation>Montage «&#xa0;%1&#xa0;»&#xa0;: aucun type.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="225"/>
+        <source>Image: choose an image.</source>
+        <translation>Image&#xa0;: choisissez une image.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="227"/>
+        <source>Image: «%1» must not contain spaces.</source>
+        <translation>Image&#xa0;: «&#xa0;%1&#xa0;» ne doit pas contenir d’espaces.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="229"/>
+        <source>Name: «%1» is not allowed; use letters, digits, «_», «.» and «-», starting with a letter or digit, at least two characters.</source>
+        <translation>Nom&#xa0;: «&#xa0;%1&#xa0;» n’est pas autorisé&#xa0;; utilisez des lettres, des chiffres, «&#xa0;_&#xa0;», «&#xa0;.&#xa0;» et «&#xa0;-&#xa0;», en commençant par une lettre ou un chiffre, au moins deux caractères.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="233"/>
+        <source>Entrypoint: docker takes a single word here; put the arguments in the command.</source>
+        <translation>Point d’entrée&#xa0;: docker n’accepte ici qu’un seul mot&#xa0;; mettez les arguments dans la commande.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="236"/>
+        <source>Working directory: «%1» must be an absolute path.</source>
+        <translation>Répertoire de travail&#xa0;: «&#xa0;%1&#xa0;» doit être un chemin absolu.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="240"/>
+        <source>Environment: «%1» is not KEY=VALUE.</source>
+        <translation>Environnement&#xa0;: «&#xa0;%1&#xa0;» n’est pas de la forme CLÉ=VALEUR.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="246"/>
+        <source>Labels: «%1» is not a valid key.</source>
+        <translation>Étiquettes&#xa0;: «&#xa0;%1&#xa0;» n’est pas une clé valide.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="251"/>
+        <source>Restart policy: a container removed when it stops cannot be restarted; turn one of them off.</source>
+        <translation>Politique de redémarrage&#xa0;: un conteneur supprimé à son arrêt ne peut pas être redémarré&#xa0;; désactivez l’un des deux.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="254"/>
+        <source>Restart policy: retries only apply to «on-failure», and cannot be negative.</source>
+        <translation>Politique de redémarrage&#xa0;: les tentatives ne s’appliquent qu’à «&#xa0;on-failure&#xa0;» et ne peuvent pas être négatives.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="258"/>
+        <source>Ports: with the host network the container uses the host&apos;s ports directly; publishing does not apply.</source>
+        <translation>Ports&#xa0;: avec le réseau de l’hôte, le conteneur utilise directement les ports de l’hôte&#xa0;; la publication ne s’applique pas.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="266"/>
+        <source>Ports, row %1: container port «%2» must be a number from 1 to 65535, or a range like 8000-8010.</source>
+        <translation>Ports, ligne %1&#xa0;: le port du conteneur «&#xa0;%2&#xa0;» doit être un nombre de 1 à 65535, ou une plage comme 8000-8010.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="273"/>
+        <source>Ports, row %1: protocol «%2» is not tcp, udp or sctp.</source>
+        <translation>Ports, ligne %1&#xa0;: le protocole «&#xa0;%2&#xa0;» n’est ni tcp, ni udp, ni sctp.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="278"/>
+        <source>Ports, row %1: «%2» is not an IP address.</source>
+        <translation>Ports, ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une adresse IP.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="285"/>
+        <source>Ports, row %1: host port «%2» must be a number from 1 to 65535, or a range like 8000-8010.</source>
+        <translation>Ports, ligne %1&#xa0;: le port de l’hôte «&#xa0;%2&#xa0;» doit être un nombre de 1 à 65535, ou une plage comme 8000-8010.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="291"/>
+        <source>Ports, row %1: the host range and the container range must have the same length.</source>
+        <translation>Ports, ligne %1&#xa0;: la plage de l’hôte et celle du conteneur doivent avoir la même longueur.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="302"/>
+        <source>Ports, row %1: host port %2 is already used by another row.</source>
+        <translation>Ports, ligne %1&#xa0;: le port de l’hôte %2 est déjà pris par une autre ligne.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="314"/>
+        <source>Mounts, row %1: the target «%2» must be an absolute path in the container.</source>
+        <translation>Montages, ligne %1&#xa0;: la cible «&#xa0;%2&#xa0;» doit être un chemin absolu dans le conteneur.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="319"/>
+        <source>Mounts, row %1: paths with «,» cannot be written with --mount.</source>
+        <translation>Montages, ligne %1&#xa0;: les chemins contenant «&#xa0;,&#xa0;» ne peuvent pas s’écrire avec --mount.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="324"/>
+        <source>Mounts, row %1: «%2» is already the target of another mount.</source>
+        <translation>Montages, ligne %1&#xa0;: «&#xa0;%2&#xa0;» est déjà la cible d’un autre montage.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="330"/>
+        <source>Mounts, row %1: a bind mount needs an absolute host path.</source>
+        <translation>Montages, ligne %1&#xa0;: un montage bind demande un chemin absolu sur l’hôte.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="334"/>
+        <source>Mounts, row %1: «%2» is not a valid volume name.</source>
+        <translation>Montages, ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nom de volume valide.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="338"/>
+        <source>Mounts, row %1: an anonymous volume cannot be read-only; name the volume or untick read-only.</source>
+        <translation>Montages, ligne %1&#xa0;: un volume anonyme ne peut pas être en lecture seule&#xa0;; nommez le volume ou décochez «&#xa0;lecture seule&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="341"/>
+        <source>Mounts, row %1: the size must be positive.</source>
+        <translation>Montages, ligne %1&#xa0;: la taille doit être positive.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="346"/>
+        <source>Network: choose a network.</source>
+        <translation>Réseau&#xa0;: choisissez un réseau.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="349"/>
+        <source>Aliases: only a named network gives a container aliases.</source>
+        <translation>Alias&#xa0;: seul un réseau nommé donne des alias à un conteneur.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="352"/>
+        <source>Aliases: «%1» is not a valid host name.</source>
+        <translation>Alias&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nom d’hôte valide.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="358"/>
+        <source>IPv4 address: only a named network takes a fixed address.</source>
+        <translation>Adresse IPv4&#xa0;: seul un réseau nommé accepte une adresse fixe.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="360"/>
+        <source>IPv4 address: «%1» is not an IPv4 address.</source>
+        <translation>Adresse IPv4&#xa0;: «&#xa0;%1&#xa0;» n’est pas une adresse IPv4.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="524"/>
+        <source>Not a «docker run» or «docker create» command.</source>
+        <translation>Ce n’est pas une commande «&#xa0;docker run&#xa0;» ni «&#xa0;docker create&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="554"/>
+        <location filename="../docker/runspec.cpp" line="661"/>
+        <source>Unsupported option «%1».</source>
+        <translation>Option «&#xa0;%1&#xa0;» non prise en charge.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="582"/>
+        <location filename="../docker/runspec.cpp" line="586"/>
+        <location filename="../docker/runspec.cpp" line="593"/>
+        <location filename="../docker/runspec.cpp" line="600"/>
+        <location filename="../docker/runspec.cpp" line="613"/>
+        <location filename="../docker/runspec.cpp" line="617"/>
+        <location filename="../docker/runspec.cpp" line="621"/>
+        <location filename="../docker/runspec.cpp" line="625"/>
+        <location filename="../docker/runspec.cpp" line="630"/>
+        <location filename="../docker/runspec.cpp" line="650"/>
+        <location filename="../docker/runspec.cpp" line="654"/>
+        <location filename="../docker/runspec.cpp" line="658"/>
+        <source>Option «%1» needs a value.</source>
+        <translation>L’option «&#xa0;%1&#xa0;» demande une valeur.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="641"/>
+        <location filename="../docker/runspec.cpp" line="646"/>
+        <source>Unknown restart policy «%1».</source>
+        <translation>Politique de redémarrage «&#xa0;%1&#xa0;» inconnue.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="665"/>
+        <source>No image named.</source>
+        <translation>Aucune image indiquée.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="695"/>
+        <source>A «\» ends the text with nothing to escape.</source>
+        <translation>Un «&#xa0;\&#xa0;» termine le texte sans rien à échapper.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="722"/>
+        <source>A single quote «&apos;» is not closed.</source>
+        <translation>Une apostrophe «&#xa0;&apos;&#xa0;» n’est pas fermée.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="724"/>
+        <source>A double quote «&quot;» is not closed.</source>
+        <translation>Un guillemet «&#xa0;&quot;&#xa0;» n’est pas fermé.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="762"/>
+        <source>«/» is the host&apos;s whole file system: the container can read and change every file on the host.</source>
+        <translation>«&#xa0;/&#xa0;» est tout le système de fichiers de l’hôte&#xa0;: le conteneur peut lire et modifier chaque fichier de l’hôte.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="765"/>
+        <source>«/etc» holds the host&apos;s configuration, users and password hashes: the container can read them and, unless read-only, change them.</source>
+        <translation>«&#xa0;/etc&#xa0;» contient la configuration de l’hôte, ses utilisateurs et les empreintes de leurs mots de passe&#xa0;: le conteneur peut les lire et, sauf en lecture seule, les modifier.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="769"/>
+        <source>The engine&apos;s socket gives the container full control of the engine, which means root on the host.</source>
+        <translation>Le socket du moteur donne au conteneur le contrôle total du moteur, c’est-à-dire les droits root sur l’hôte.</translation>
+    </message>
+    <message>
+        <location filename="../docker/runspec.cpp" line="774"/>
+        <source>The home folder holds your files, SSH keys and credentials: the container can read them and, unless read-only, change them.</source>
+        <translation>Le dossier personnel contient vos fichiers, vos clés SSH et vos identifiants&#xa0;: le conteneur peut les lire et, sauf en lecture seule, les modifier.</translation>
+    </message>
 </context>
 <context>
     <name>ResourceView</name>
@@ -2104,6 +2943,660 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
         <location filename="../views/resourceview.cpp" line="48"/>
         <source>Actions</source>
         <translation>Actions</translation>
+    </message>
+</context>
+<context>
+    <name>RunDialog</name>
+    <message>
+        <location filename="../views/rundialog.cpp" line="90"/>
+        <source>Volume: storage the engine manages; it outlives the container. Pick one or type a new name (empty: an anonymous volume).</source>
+        <translation>Volume&#xa0;: un stockage géré par le moteur, qui survit au conteneur. Choisissez-en un ou tapez un nouveau nom (vide&#xa0;: un volume anonyme).</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="93"/>
+        <source>Bind: a folder of the engine&apos;s host, seen live inside the container.</source>
+        <translation>Bind&#xa0;: un dossier de l’hôte du moteur, vu en direct dans le conteneur.</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="95"/>
+        <source>tmpfs: memory only; its content is gone when the container stops.</source>
+        <translation>tmpfs&#xa0;: en mémoire seulement&#xa0;; son contenu disparaît quand le conteneur s’arrête.</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="106"/>
+        <source>Run a container</source>
+        <translation>Lancer un conteneur</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="113"/>
+        <location filename="../views/rundialog.cpp" line="117"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="118"/>
+        <source>A local image and its tag, e.g. alpine:3.19.</source>
+        <translation>Une image locale et son tag, par exemple alpine:3.19.</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="119"/>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="130"/>
+        <source>Container settings</source>
+        <translation>Réglages du conteneur</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="135"/>
+        <source>docker command</source>
+        <translation>Commande docker</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="141"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="145"/>
+        <location filename="../views/rundialog.cpp" line="146"/>
+        <location filename="../views/rundialog.cpp" line="812"/>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="148"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="154"/>
+        <source>Same as:</source>
+        <translation>Équivaut à&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="179"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="187"/>
+        <source>Container name</source>
+        <translation>Nom du conteneur</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="187"/>
+        <source>Empty: the engine picks a name</source>
+        <translation>Vide&#xa0;: le moteur choisit un nom</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="188"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="188"/>
+        <source>Empty: the image&apos;s default command</source>
+        <translation>Vide&#xa0;: la commande par défaut de l’image</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="189"/>
+        <source>Split like a shell does: quotes and backslashes group words; nothing is expanded.</source>
+        <translation>Découpée comme le fait un shell&#xa0;: les guillemets et les barres obliques inverses regroupent les mots&#xa0;; rien n’est développé.</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="193"/>
+        <source>Command words</source>
+        <translation>Mots de la commande</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="194"/>
+        <source>Entrypoint</source>
+        <translation>Point d’entrée</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="194"/>
+        <source>Empty: the image&apos;s entrypoint</source>
+        <translation>Vide&#xa0;: le point d’entrée de l’image</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="195"/>
+        <source>Working directory</source>
+        <translation>Répertoire de travail</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="195"/>
+        <source>Empty: the image&apos;s</source>
+        <translation>Vide&#xa0;: celui de l’image</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="196"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="196"/>
+        <source>user, uid or uid:gid</source>
+        <translation>utilisateur, uid ou uid:gid</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="198"/>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="199"/>
+        <source>One KEY=VALUE per line; pasting several lines works.</source>
+        <translation>Une paire CLÉ=VALEUR par ligne&#xa0;; vous pouvez coller plusieurs lignes.</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="202"/>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="203"/>
+        <source>One key=value per line.</source>
+        <translation>Une paire clé=valeur par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="207"/>
+        <source>Restart policy</source>
+        <translation>Politique de redémarrage</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="208"/>
+        <source>Never (no)</source>
+        <translation>Jamais (no)</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="209"/>
+        <source>Always</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="210"/>
+        <source>Unless stopped by the user</source>
+        <translation>Sauf si l’utilisateur l’a arrêté</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="211"/>
+        <source>On failure</source>
+        <translation>En cas d’échec</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="214"/>
+        <source>Maximum retries</source>
+        <translation>Nombre maximal de tentatives</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="215"/>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="218"/>
+        <source>retries:</source>
+        <translation>tentatives&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="227"/>
+        <source>Remove when it stops (--rm)</source>
+        <translation>Supprimer à l’arrêt (--rm)</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="227"/>
+        <source>The container and its anonymous volumes go when it exits.</source>
+        <translation>Le conteneur et ses volumes anonymes sont supprimés quand il se termine.</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="228"/>
+        <source>Interactive (-i)</source>
+        <translation>Interactif (-i)</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="228"/>
+        <source>Keep standard input open.</source>
+        <translation>Garder l’entrée standard ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="229"/>
+        <source>Terminal (-t)</source>
+        <translation>Terminal (-t)</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="229"/>
+        <source>Give the container a terminal; output then comes as one raw stream.</source>
+        <translation>Donner un terminal au conteneur&#xa0;; la sortie arrive alors en un seul flux brut.</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="230"/>
+        <source>Start it now (run; otherwise only create)</source>
+        <translation>Le démarrer tout de suite (run&#xa0;; sinon, seulement le créer)</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="230"/>
+        <source>docker run creates and starts; docker create only creates.</source>
+        <translation>docker run crée et démarre&#xa0;; docker create ne fait que créer.</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="232"/>
+        <source>Detached (-d)</source>
+        <translation>Détaché (-d)</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="232"/>
+        <source>Without it, docker run would stay attached to the output; Quai shows it in the Logs tab either way.</source>
+        <translation>Sans cette option, docker run resterait attaché à la sortie&#xa0;; Quai l’affiche de toute façon dans l’onglet Journaux.</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="240"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="241"/>
+        <source>&amp;Command:</source>
+        <translation>&amp;Commande&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="243"/>
+        <source>&amp;Entrypoint:</source>
+        <translation>&amp;Point d’entrée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="244"/>
+        <source>&amp;Working directory:</source>
+        <translation>Répertoire de &amp;travail&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="245"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="246"/>
+        <source>En&amp;vironment:</source>
+        <translation>En&amp;vironnement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="247"/>
+        <source>&amp;Labels:</source>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="248"/>
+        <source>Restart:</source>
+        <translation>Redémarrage&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="265"/>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="267"/>
+        <source>Each row publishes a container port on the engine&apos;s host: host address (empty: all), host port (empty: a random one), container port. Ranges such as 8000-8010 are allowed.</source>
+        <translation>Chaque ligne publie un port du conteneur sur l’hôte du moteur&#xa0;: adresse de l’hôte (vide&#xa0;: toutes), port de l’hôte (vide&#xa0;: un port au hasard), port du conteneur. Les plages comme 8000-8010 sont acceptées.</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="272"/>
+        <source>Publish all exposed ports on random host ports (-P)</source>
+        <translation>Publier tous les ports exposés sur des ports de l’hôte au hasard (-P)</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="273"/>
+        <source>Publish all</source>
+        <translation>Tout publier</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="277"/>
+        <location filename="../views/rundialog.cpp" line="278"/>
+        <source>Add port</source>
+        <translation>Ajouter un port</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="283"/>
+        <source>The host network shares the host&apos;s network stack: the container uses the host&apos;s ports directly, so publishing does not apply.</source>
+        <translation>Le réseau de l’hôte partage la pile réseau de l’hôte&#xa0;: le conteneur utilise directement les ports de l’hôte, la publication ne s’applique donc pas.</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="290"/>
+        <source>Port problem</source>
+        <translation>Problème de port</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="314"/>
+        <source>all addresses</source>
+        <translation>toutes les adresses</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="315"/>
+        <source>Host address</source>
+        <translation>Adresse de l’hôte</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="317"/>
+        <source>random</source>
+        <translation>au hasard</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="318"/>
+        <source>Host port</source>
+        <translation>Port de l’hôte</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="320"/>
+        <source>e.g. 80</source>
+        <translation>par ex. 80</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="321"/>
+        <source>Container port</source>
+        <translation>Port du conteneur</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="325"/>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="327"/>
+        <location filename="../views/rundialog.cpp" line="425"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="328"/>
+        <source>Remove port row</source>
+        <translation>Retirer la ligne de port</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="329"/>
+        <location filename="../views/rundialog.cpp" line="526"/>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="333"/>
+        <source>→ container</source>
+        <translation>→ conteneur</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="373"/>
+        <source>Mounts</source>
+        <translation>Montages</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="380"/>
+        <source>Add volume</source>
+        <translation>Ajouter un volume</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="381"/>
+        <source>Add bind mount</source>
+        <translation>Ajouter un montage bind</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="382"/>
+        <source>Add tmpfs</source>
+        <translation>Ajouter un tmpfs</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="404"/>
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="405"/>
+        <source>bind</source>
+        <translation>bind</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="406"/>
+        <source>tmpfs</source>
+        <translation>tmpfs</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="408"/>
+        <source>Mount type</source>
+        <translation>Type de montage</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="411"/>
+        <source>Mount source</source>
+        <translation>Source du montage</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="413"/>
+        <source>Folder…</source>
+        <translation>Dossier…</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="414"/>
+        <source>Choose a host folder</source>
+        <translation>Choisir un dossier de l’hôte</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="416"/>
+        <source>/path/in/container</source>
+        <translation>/chemin/dans/le/conteneur</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="417"/>
+        <source>Mount target</source>
+        <translation>Cible du montage</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="418"/>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="420"/>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="422"/>
+        <source>size, e.g. 64m</source>
+        <translation>taille, par ex. 64m</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="423"/>
+        <source>tmpfs size</source>
+        <translation>Taille du tmpfs</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="426"/>
+        <source>Remove mount row</source>
+        <translation>Retirer la ligne de montage</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="467"/>
+        <source>Host folder to mount</source>
+        <translation>Dossier de l’hôte à monter</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="501"/>
+        <source>volume name; empty: anonymous</source>
+        <translation>nom du volume&#xa0;; vide&#xa0;: anonyme</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="503"/>
+        <source>/absolute/host/path</source>
+        <translation>/chemin/absolu/sur/l’hôte</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="512"/>
+        <source>The engine is remote: type a path on its host.</source>
+        <translation>Le moteur est distant&#xa0;: tapez un chemin sur son hôte.</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="519"/>
+        <location filename="../views/rundialog.cpp" line="528"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="522"/>
+        <source>Network mode</source>
+        <translation>Mode réseau</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="523"/>
+        <source>Default bridge</source>
+        <translation>Pont par défaut</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="524"/>
+        <source>A named network</source>
+        <translation>Un réseau nommé</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="525"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="530"/>
+        <source>Aliases</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="531"/>
+        <source>other names on this network, separated by spaces</source>
+        <translation>autres noms sur ce réseau, séparés par des espaces</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="533"/>
+        <source>IPv4 address</source>
+        <translation>Adresse IPv4</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="534"/>
+        <source>empty: the network assigns one</source>
+        <translation>vide&#xa0;: le réseau en attribue une</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="537"/>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="539"/>
+        <source>N&amp;etwork:</source>
+        <translation>Rés&amp;eau&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="540"/>
+        <source>&amp;Aliases:</source>
+        <translation>&amp;Alias&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="541"/>
+        <source>IPv&amp;4 address:</source>
+        <translation>Adresse IPv&amp;4&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="690"/>
+        <source>Command: %1</source>
+        <translation>Commande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="692"/>
+        <source>Entrypoint: %1</source>
+        <translation>Point d’entrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="717"/>
+        <source>Ports, row %1: host port %2 is already in use on this machine.</source>
+        <translation>Ports, ligne %1&#xa0;: le port de l’hôte %2 est déjà utilisé sur cette machine.</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="794"/>
+        <source>The engine&apos;s default bridge: outgoing access, and reachable from the host through published ports.</source>
+        <translation>Le pont par défaut du moteur&#xa0;: accès sortant, et joignable depuis l’hôte par les ports publiés.</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="798"/>
+        <source>A user network: containers on it reach each other by name and by alias.</source>
+        <translation>Un réseau utilisateur&#xa0;: les conteneurs qui y sont se joignent par leur nom et leurs alias.</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="802"/>
+        <source>No network at all: the container is fully isolated, with only a loopback interface.</source>
+        <translation>Aucun réseau&#xa0;: le conteneur est totalement isolé, avec seulement une interface de bouclage.</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="806"/>
+        <source>Shares the host&apos;s network stack: no isolation, and ports don&apos;t apply.</source>
+        <translation>Partage la pile réseau de l’hôte&#xa0;: aucune isolation, et les ports ne s’appliquent pas.</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="812"/>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="812"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/rundialog.cpp" line="818"/>
+        <source>%n word(s): %1</source>
+        <translation>
+            <numerusform>%n mot&#xa0;: %1</numerusform>
+            <numerusform>%n mots&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="834"/>
+        <source>(not valid yet)</source>
+        <translation>(pas encore valide)</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="893"/>
+        <source>«%1» → «%2»: %3</source>
+        <translation>«&#xa0;%1&#xa0;» → «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="899"/>
+        <source>Mount a sensitive host path?</source>
+        <translation>Monter un chemin sensible de l’hôte&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="900"/>
+        <source>This container would see sensitive parts of the host:</source>
+        <translation>Ce conteneur verrait des parties sensibles de l’hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="903"/>
+        <location filename="../views/rundialog.cpp" line="904"/>
+        <source>Mount it anyway</source>
+        <translation>Le monter quand même</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="913"/>
+        <source>Nothing was sent.</source>
+        <translation>Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="932"/>
+        <source>Created container «%1».</source>
+        <translation>Conteneur «&#xa0;%1&#xa0;» créé.</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="949"/>
+        <source>The container «%1» was created but is not running.</source>
+        <translation>Le conteneur «&#xa0;%1&#xa0;» a été créé mais ne tourne pas.</translation>
+    </message>
+    <message>
+        <location filename="../views/rundialog.cpp" line="959"/>
+        <source>Started container «%1».</source>
+        <translation>Conteneur «&#xa0;%1&#xa0;» démarré.</translation>
     </message>
 </context>
 <context>

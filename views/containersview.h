@@ -2,9 +2,14 @@
 
 #include "resourceview.h"
 
-class ContainerModel;
+#include <container.h>
 
-// Containers with Start, Stop, Restart and Remove.
+class ContainerModel;
+class RunDialog;
+
+// Containers with Run…, and the lifecycle: start, stop (with a timeout),
+// restart, pause, unpause, kill, rename, remove, on every selected container
+// the action applies to.
 class ContainersView : public ResourceView
 {
     Q_OBJECT
@@ -15,17 +20,34 @@ public:
     QString kindName() const override;
     void removeSelected() override;
 
+    // Opens the run dialog, the image chosen when given. Public for the Images view and tests.
+    RunDialog *openRunDialog(const QString &image = {});
+    // The lifecycle by name, for tests: each runs on the selection as its button does.
+    void stopSelected(int timeoutSeconds);
+    void killSelected(const QString &signal);
+    void renameCurrent(const QString &newName);
+    QAction *lifecycleAction(const QString &objectName) const;
+
 protected:
     void updateActions() override;
 
 private:
-    // Runs make(id, name) for every selected container that accepts it.
+    // Runs make(id, name) for every selected container that accepts(container).
     void runOnSelection(const std::function<Action(const QString &, const QString &)> &make,
-                        bool wantRunning);
+                        const std::function<bool(const Container &)> &accepts);
+    void askStopTimeout();
+    void askKillSignal();
+    void askRename();
 
     ContainerModel *m_containers;
+    QAction *m_run;
     QAction *m_start;
     QAction *m_stop;
+    QAction *m_stopAfter;
     QAction *m_restart;
+    QAction *m_pause;
+    QAction *m_unpause;
+    QAction *m_kill;
+    QAction *m_rename;
     QAction *m_remove;
 };

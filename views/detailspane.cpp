@@ -1,7 +1,9 @@
 #include "detailspane.h"
 
+#include "changesview.h"
 #include "containerdetailswidget.h"
 #include "jsontreewidget.h"
+#include "logview.h"
 #include "volumedetailswidget.h"
 
 #include <containermodel.h>
@@ -26,6 +28,8 @@ DetailsPane::DetailsPane(EngineClient *client, QWidget *parent)
     , m_tree(new JsonTreeWidget(this))
     , m_tabs(new QTabWidget(this))
     , m_overview(new QStackedWidget(this))
+    , m_logView(new LogView(client, this))
+    , m_changesView(new ChangesView(client, this))
 {
     setAccessibleName(tr("Details pane"));
     QFont bold = m_title->font();
@@ -53,6 +57,14 @@ DetailsPane::DetailsPane(EngineClient *client, QWidget *parent)
     m_tabs->addTab(scroll, tr("Overview"));
     m_tabs->addTab(m_tree, tr("Inspect"));
     m_tabs->setTabToolTip(1, tr("Everything the engine says about it, as JSON"));
+    m_logsTab = m_tabs->addTab(m_logView, tr("Logs"));
+    m_tabs->setTabToolTip(m_logsTab, tr("What the container prints, live (docker logs)"));
+    m_changesTab = m_tabs->addTab(m_changesView, tr("Changes"));
+    m_tabs->setTabToolTip(m_changesTab,
+                          tr("Files the container added, changed or deleted (docker diff)"));
+    m_tabs->setTabVisible(m_logsTab, false);
+    m_tabs->setTabVisible(m_changesTab, false);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &DetailsPane::tabChanged);
     m_pages->addWidget(m_tabs);
 
     auto *layout = new QVBoxLayout(this);
@@ -77,8 +89,12 @@ void DetailsPane::setObject(ResourceModel *model, const QString &key, const Requ
             model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 const int row = m_model->rowOfKey(m_key);
-                if (row >= topLeft.row() && row <= bottomRight.row())
+                if (row >= topLeft.row() && row <= bottomRight.row()) {
                     reload();
+                    // A container that started again has new lines to stream.
+                    if (!m_logView->container().isEmpty())
+                        m_logView->containerChanged();
+                }
             }));
         m_modelConnections.append(connect(
             model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
@@ -111,6 +127,7 @@ void DetailsPane::clear()
     ++m_generation;
     m_key.clear();
     m_tree->clear();
+    setContainerTabs({});
     updateTitle();
     m_pages->setCurrentWidget(m_placeholder);
     setState(State::Empty);
@@ -205,9 +222,36 @@ void DetailsPane::setOverviewFor(ResourceModel *model, const QString &key)
         m_containerDetails->setContainer(key);
         overview = m_containerDetails;
     }
+    const bool container = models && model == models->containers();
+    // Hiding the current tab first moves away from it, so the Logs stream stops.
+    if (!container)
+        setContainerTabs({});
     m_tabs->setTabVisible(0, overview != nullptr);
     if (overview)
         m_overview->setCurrentWidget(overview);
     else
         m_tabs->setCurrentIndex(1);
+    if (container)
+        setContainerTabs(key);
+}
+
+void DetailsPane::setContainerTabs(const QString &id)
+{
+    const bool show = !id.isEmpty();
+    if (!show && (m_tabs->currentIndex() == m_logsTab || m_tabs->currentIndex() == m_changesTab))
+        m_tabs->setCurrentIndex(m_tabs->isTabVisible(0) ? 0 : 1);
+    m_tabs->setTabVisible(m_logsTab, show);
+    m_tabs->setTabVisible(m_changesTab, show);
+    m_logView->setContainer(id);
+    m_logView->setActive(show);
+    m_changesView->setContainer(id);
+    tabChanged();
+}
+
+void DetailsPane::tabChanged()
+{
+    // The log view starts and stops itself as it is shown and hidden; the
+    // changes have no stream, so they are read again each time they are shown.
+    if (m_tabs->currentWidget() == m_changesView && !m_changesView->container().isEmpty())
+        m_changesView->refresh();
 }

@@ -8,9 +8,11 @@
 #include <QPointer>
 #include <QWidget>
 
+class ChangesView;
 class ContainerDetailsWidget;
 class EngineModels;
 class JsonTreeWidget;
+class LogView;
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
@@ -22,6 +24,8 @@ class VolumeDetailsWidget;
 // late answer for a pane that is gone is dropped by EngineClient.
 // Volumes and containers also get an Overview tab, built from the models
 // (where the data lives, who uses it); the raw JSON stays in the Inspect tab.
+// Containers add Logs, whose stream runs only while that tab shows this
+// container, and Changes, read when its tab is shown.
 class DetailsPane : public QWidget
 {
     Q_OBJECT
@@ -43,6 +47,8 @@ public:
     // Null until a volume (or container) from an EngineModels was shown.
     VolumeDetailsWidget *volumeDetails() const { return m_volumeDetails; }
     ContainerDetailsWidget *containerDetails() const { return m_containerDetails; }
+    LogView *logView() const { return m_logView; }
+    ChangesView *changesView() const { return m_changesView; }
     // Where the Overview tabs read from. Without it, the pane takes the
     // EngineModels that owns the shown model, if any.
     void setEngineModels(EngineModels *models) { m_engineModels = models; }
@@ -56,6 +62,9 @@ private:
     void updateTitle();
     void disconnectModel();
     void setOverviewFor(ResourceModel *model, const QString &key);
+    // Shows or hides Logs and Changes; id is empty for anything but a container.
+    void setContainerTabs(const QString &id);
+    void tabChanged();
 
     EngineClient *m_client;
     QPointer<ResourceModel> m_model;
@@ -78,4 +87,8 @@ private:
     EngineModels *m_engineModels = nullptr;
     VolumeDetailsWidget *m_volumeDetails = nullptr;
     ContainerDetailsWidget *m_containerDetails = nullptr;
+    LogView *m_logView;
+    ChangesView *m_changesView;
+    int m_logsTab = -1;
+    int m_changesTab = -1;
 };

@@ -1,6 +1,7 @@
 #include "imagesview.h"
 
 #include "confirmdialog.h"
+#include "rundialog.h"
 
 #include <enginemodels.h>
 #include <imagemodel.h>
@@ -18,6 +19,10 @@ ImagesView::ImagesView(EngineModels *models, QWidget *parent)
     filterEdit()->setPlaceholderText(tr("Filter images…"));
     filterEdit()->setAccessibleName(tr("Filter images"));
     table()->setAccessibleName(tr("Images"));
+    m_run = addToolAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Run…"),
+                          tr("Run a container from the selected image"),
+                          [this] { runCurrent(); });
+    m_run->setObjectName(QStringLiteral("run"));
     m_remove = addToolAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Remove…"),
                              tr("Remove the selected images (Delete)"),
                              [this] { removeSelected(); });
@@ -33,8 +38,21 @@ QString ImagesView::kindName() const
     return tr("Image");
 }
 
+RunDialog *ImagesView::runCurrent()
+{
+    auto *dialog = new RunDialog(engineModels(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const Image *i = m_images->item(currentKey())) {
+        // An untagged image is run by its ID, as docker run takes it.
+        dialog->setImage(i->isDangling() ? i->id : i->displayName());
+    }
+    dialog->open();
+    return dialog;
+}
+
 void ImagesView::updateActions()
 {
+    m_run->setEnabled(selectedKeys().size() == 1);
     m_remove->setEnabled(!selectedKeys().isEmpty());
 }
 

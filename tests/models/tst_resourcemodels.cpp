@@ -317,6 +317,31 @@ private slots:
         QCOMPARE(reset.count(), 0);
     }
 
+    // dockerd can send "pause" before its list shows it: the row is read again
+    // until it shows the state the event implies.
+    void staleReadAfterEventIsReadAgain()
+    {
+        Subject s = make(QStringLiteral("container"));
+        load(s);
+        const int row = s.model->rowOfKey(QStringLiteral("c1"));
+        int staleAnswers = 2;
+        s.client->answer = [this, &staleAnswers](const Request &r) {
+            const bool one = r.query.hasQueryItem(QStringLiteral("filters"));
+            if (one && staleAnswers-- > 0)
+                return m_engine.answer(r); // still "running"
+            m_engine.containers["c1"]["State"] = "paused";
+            return m_engine.answer(r);
+        };
+        QSignalSpy reset(s.model, &QAbstractItemModel::modelReset);
+        s.model->applyEvent(makeEvent(QStringLiteral("container"), QStringLiteral("pause"), QStringLiteral("c1")));
+        QTRY_COMPARE_WITH_TIMEOUT(s.model->index(row, ContainerModel::State).data(ResourceModel::SortRole).toString(),
+                                  QStringLiteral("paused"), 3000);
+        QCOMPARE(reset.count(), 0);
+        const qsizetype reads = s.client->sent.size();
+        QTest::qWait(300);
+        QCOMPARE(s.client->sent.size(), reads); // no more reads once it shows
+    }
+
     // Events that don't change a row cost no request at all.
     void quietEventsSendNothing_data()
     {
