@@ -67,7 +67,10 @@ MainWindow::MainWindow(EngineModels *models, AppSettings *settings, QWidget *par
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 1);
     m_splitter->setCollapsible(1, false);
-    m_splitter->setSizes({160, 860, 340});
+    // The details pane's tabs (the log toolbar above all) ask for more width
+    // than the tables can spare; an explicit floor lets the splitter decide.
+    m_details->setMinimumWidth(280);
+    m_splitter->setSizes({160, 860, 380});
 
     m_central->addWidget(m_splitter);
     m_central->addWidget(m_unreachable);
