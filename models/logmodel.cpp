@@ -73,6 +73,8 @@ void LogModel::dropOldest()
         endRemoveRows();
 }
 
+// A log is not a mirror of engine objects: the user's Clear, or another
+// container, starts a new one, and a reset says exactly that.
 void LogModel::clear()
 {
     m_flushTimer.stop();
