@@ -41,39 +41,40 @@ QUrlQuery flags(std::initializer_list<std::pair<const char *, bool>> items)
     return q;
 }
 
+// A POST /containers/{id}/<verb> that is also `docker <verb> <who>`. The titles
+// come in translated, each its own string for the translators.
+Action containerVerb(const QString &id, const QString &who, const char *verb, const QString &title,
+                     const QString &failureContext)
+{
+    Action a;
+    a.title = title;
+    a.failureContext = failureContext;
+    a.request = Request::post(containerPath(id, verb));
+    a.cli = {Docker, QLatin1String(verb), who};
+    return a;
+}
+
 } // namespace
 
 Action startContainer(const QString &id, const QString &name)
 {
     const QString who = shown(name, id);
-    Action a;
-    a.title = Tr::tr("Start container «%1»").arg(who);
-    a.failureContext = Tr::tr("Could not start container «%1»").arg(who);
-    a.request = Request::post(containerPath(id, "start"));
-    a.cli = {Docker, QStringLiteral("start"), who};
-    return a;
+    return containerVerb(id, who, "start", Tr::tr("Start container «%1»").arg(who),
+                         Tr::tr("Could not start container «%1»").arg(who));
 }
 
 Action stopContainer(const QString &id, const QString &name)
 {
     const QString who = shown(name, id);
-    Action a;
-    a.title = Tr::tr("Stop container «%1»").arg(who);
-    a.failureContext = Tr::tr("Could not stop container «%1»").arg(who);
-    a.request = Request::post(containerPath(id, "stop"));
-    a.cli = {Docker, QStringLiteral("stop"), who};
-    return a;
+    return containerVerb(id, who, "stop", Tr::tr("Stop container «%1»").arg(who),
+                         Tr::tr("Could not stop container «%1»").arg(who));
 }
 
 Action restartContainer(const QString &id, const QString &name)
 {
     const QString who = shown(name, id);
-    Action a;
-    a.title = Tr::tr("Restart container «%1»").arg(who);
-    a.failureContext = Tr::tr("Could not restart container «%1»").arg(who);
-    a.request = Request::post(containerPath(id, "restart"));
-    a.cli = {Docker, QStringLiteral("restart"), who};
-    return a;
+    return containerVerb(id, who, "restart", Tr::tr("Restart container «%1»").arg(who),
+                         Tr::tr("Could not restart container «%1»").arg(who));
 }
 
 Action removeContainer(const QString &id, const QString &name, bool force, bool removeAnonymousVolumes)
@@ -265,23 +266,15 @@ Action stopContainer(const QString &id, const QString &name, int timeoutSeconds)
 Action pauseContainer(const QString &id, const QString &name)
 {
     const QString who = shown(name, id);
-    Action a;
-    a.title = Tr::tr("Pause container «%1»").arg(who);
-    a.failureContext = Tr::tr("Could not pause container «%1»").arg(who);
-    a.request = Request::post(containerPath(id, "pause"));
-    a.cli = {Docker, QStringLiteral("pause"), who};
-    return a;
+    return containerVerb(id, who, "pause", Tr::tr("Pause container «%1»").arg(who),
+                         Tr::tr("Could not pause container «%1»").arg(who));
 }
 
 Action unpauseContainer(const QString &id, const QString &name)
 {
     const QString who = shown(name, id);
-    Action a;
-    a.title = Tr::tr("Unpause container «%1»").arg(who);
-    a.failureContext = Tr::tr("Could not unpause container «%1»").arg(who);
-    a.request = Request::post(containerPath(id, "unpause"));
-    a.cli = {Docker, QStringLiteral("unpause"), who};
-    return a;
+    return containerVerb(id, who, "unpause", Tr::tr("Unpause container «%1»").arg(who),
+                         Tr::tr("Could not unpause container «%1»").arg(who));
 }
 
 Action killContainer(const QString &id, const QString &name, const QString &signal)

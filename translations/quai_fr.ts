@@ -1006,17 +1006,17 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../models/logmodel.cpp" line="162"/>
+        <location filename="../models/logmodel.cpp" line="164"/>
         <source>stderr</source>
         <translation>stderr</translation>
     </message>
     <message>
-        <location filename="../models/logmodel.cpp" line="162"/>
+        <location filename="../models/logmodel.cpp" line="164"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
     <message>
-        <location filename="../models/logmodel.cpp" line="163"/>
+        <location filename="../models/logmodel.cpp" line="165"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1268,7 +1268,7 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="51"/>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="85"/>
         <source>Mount map</source>
         <translation>Carte des montages</translation>
     </message>
@@ -1283,137 +1283,137 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
         <translation>Quai — %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="77"/>
+        <location filename="../app/mainwindow.cpp" line="80"/>
         <source>Commands panel</source>
         <translation>Panneau des commandes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="89"/>
+        <location filename="../app/mainwindow.cpp" line="92"/>
         <source>Browse, read, download and upload the files of the selected volume</source>
         <translation>Parcourir, lire, télécharger et envoyer les fichiers du volume sélectionné</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/mainwindow.cpp" line="108"/>
         <source>Up to date; following engine events.</source>
         <translation>À jour&#x202f;; suivi des événements du moteur.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="120"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>Containers</source>
         <translation>Conteneurs</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>Volumes</source>
         <translation>Volumes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>&amp;Containers</source>
         <translation>&amp;Conteneurs</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>&amp;Images</source>
         <translation>&amp;Images</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>&amp;Volumes</source>
         <translation>&amp;Volumes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>&amp;Networks</source>
         <translation>&amp;Réseaux</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Commands &amp;panel</source>
         <translation>&amp;Panneau des commandes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>&amp;Mount map</source>
         <translation>Carte des &amp;montages</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>V&amp;olume</source>
         <translation>V&amp;olume</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>Remove selection</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
+        <location filename="../app/mainwindow.cpp" line="232"/>
         <source>&amp;About Quai</source>
         <translation>&amp;À propos de Quai</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="319"/>
+        <location filename="../app/mainwindow.cpp" line="322"/>
         <source>About Quai</source>
         <translation>À propos de Quai</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="320"/>
+        <location filename="../app/mainwindow.cpp" line="323"/>
         <source>&lt;h3&gt;Quai %1&lt;/h3&gt;&lt;p&gt;A desktop manager for the Docker Engine: containers, images, volumes and networks, kept live from the engine&apos;s events. Every change is shown as a docker command and as an Engine API call.&lt;/p&gt;&lt;p&gt;Endpoint: %2&lt;br&gt;Engine: %3, API %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Quai %1&lt;/h3&gt;&lt;p&gt;Un gestionnaire de bureau pour le Docker Engine&#xa0;: conteneurs, images, volumes et réseaux, tenus à jour par les événements du moteur. Chaque modification est affichée sous forme de commande docker et d&apos;appel à l&apos;API du moteur.&lt;/p&gt;&lt;p&gt;Point de connexion&#xa0;: %2&lt;br&gt;Moteur&#xa0;: %3, API %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="328"/>
+        <location filename="../app/mainwindow.cpp" line="331"/>
         <source>not connected</source>
         <translation>non connecté</translation>
     </message>
@@ -1937,158 +1937,158 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
 <context>
     <name>Quai</name>
     <message>
-        <location filename="../docker/action.cpp" line="50"/>
+        <location filename="../docker/action.cpp" line="62"/>
         <source>Start container «%1»</source>
         <translation>Démarrer le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="51"/>
+        <location filename="../docker/action.cpp" line="63"/>
         <source>Could not start container «%1»</source>
         <translation>Impossible de démarrer le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="61"/>
+        <location filename="../docker/action.cpp" line="69"/>
         <source>Stop container «%1»</source>
         <translation>Arrêter le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="62"/>
+        <location filename="../docker/action.cpp" line="70"/>
         <source>Could not stop container «%1»</source>
         <translation>Impossible d&apos;arrêter le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="72"/>
+        <location filename="../docker/action.cpp" line="76"/>
         <source>Restart container «%1»</source>
         <translation>Redémarrer le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="73"/>
+        <location filename="../docker/action.cpp" line="77"/>
         <source>Could not restart container «%1»</source>
         <translation>Impossible de redémarrer le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="83"/>
+        <location filename="../docker/action.cpp" line="84"/>
         <source>Remove container «%1»</source>
         <translation>Supprimer le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="84"/>
+        <location filename="../docker/action.cpp" line="85"/>
         <source>Could not remove container «%1»</source>
         <translation>Impossible de supprimer le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="92"/>
+        <location filename="../docker/action.cpp" line="93"/>
         <source>Container «%1»</source>
         <translation>Conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="94"/>
+        <location filename="../docker/action.cpp" line="95"/>
         <source>The anonymous volumes of container «%1»</source>
         <translation>Les volumes anonymes du conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="103"/>
+        <location filename="../docker/action.cpp" line="104"/>
         <source>Remove volume «%1»</source>
         <translation>Supprimer le volume «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="104"/>
+        <location filename="../docker/action.cpp" line="105"/>
         <source>Could not remove volume «%1»</source>
         <translation>Impossible de supprimer le volume «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="110"/>
+        <location filename="../docker/action.cpp" line="111"/>
         <source>Volume «%1» and all its data</source>
         <translation>Le volume «&#xa0;%1&#xa0;» et toutes ses données</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="119"/>
+        <location filename="../docker/action.cpp" line="120"/>
         <source>Remove network «%1»</source>
         <translation>Supprimer le réseau «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="120"/>
+        <location filename="../docker/action.cpp" line="121"/>
         <source>Could not remove network «%1»</source>
         <translation>Impossible de supprimer le réseau «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="123"/>
+        <location filename="../docker/action.cpp" line="124"/>
         <source>Network «%1»</source>
         <translation>Réseau «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="143"/>
+        <location filename="../docker/action.cpp" line="144"/>
         <source>Remove image «%1»</source>
         <translation>Supprimer l&apos;image «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="144"/>
+        <location filename="../docker/action.cpp" line="145"/>
         <source>Could not remove image «%1»</source>
         <translation>Impossible de supprimer l&apos;image «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="150"/>
+        <location filename="../docker/action.cpp" line="151"/>
         <source>Image «%1»</source>
         <translation>Image «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="180"/>
+        <location filename="../docker/action.cpp" line="181"/>
         <source>Create an anonymous volume</source>
         <translation>Créer un volume anonyme</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="181"/>
+        <location filename="../docker/action.cpp" line="182"/>
         <source>Could not create an anonymous volume</source>
         <translation>Impossible de créer un volume anonyme</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="183"/>
+        <location filename="../docker/action.cpp" line="184"/>
         <source>Create volume «%1»</source>
         <translation>Créer le volume «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="184"/>
+        <location filename="../docker/action.cpp" line="185"/>
         <source>Could not create volume «%1»</source>
         <translation>Impossible de créer le volume «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="214"/>
+        <location filename="../docker/action.cpp" line="215"/>
         <source>Remove all unused volumes</source>
         <translation>Supprimer tous les volumes inutilisés</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="214"/>
+        <location filename="../docker/action.cpp" line="215"/>
         <source>Remove unused volumes</source>
         <translation>Supprimer les volumes inutilisés</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="215"/>
+        <location filename="../docker/action.cpp" line="216"/>
         <source>Could not prune volumes</source>
         <translation>Impossible de nettoyer les volumes</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="224"/>
+        <location filename="../docker/action.cpp" line="225"/>
         <source>Every unused volume and all its data</source>
         <translation>Chaque volume inutilisé et toutes ses données</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="225"/>
+        <location filename="../docker/action.cpp" line="226"/>
         <source>Unused volumes and all their data</source>
         <translation>Les volumes inutilisés et toutes leurs données</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="239"/>
+        <location filename="../docker/action.cpp" line="240"/>
         <source>Run a container from «%1»</source>
         <translation>Lancer un conteneur à partir de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="240"/>
-        <location filename="../docker/action.cpp" line="243"/>
+        <location filename="../docker/action.cpp" line="241"/>
+        <location filename="../docker/action.cpp" line="244"/>
         <source>Could not create a container from «%1»</source>
         <translation>Impossible de créer un conteneur à partir de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="242"/>
+        <location filename="../docker/action.cpp" line="243"/>
         <source>Create a container from «%1»</source>
         <translation>Créer un conteneur à partir de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2103,32 +2103,32 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
         <translation>Impossible de suspendre le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="280"/>
+        <location filename="../docker/action.cpp" line="276"/>
         <source>Unpause container «%1»</source>
         <translation>Reprendre le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="281"/>
+        <location filename="../docker/action.cpp" line="277"/>
         <source>Could not unpause container «%1»</source>
         <translation>Impossible de reprendre le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="291"/>
+        <location filename="../docker/action.cpp" line="284"/>
         <source>Kill container «%1»</source>
         <translation>Tuer le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="292"/>
+        <location filename="../docker/action.cpp" line="285"/>
         <source>Could not kill container «%1»</source>
         <translation>Impossible de tuer le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="308"/>
+        <location filename="../docker/action.cpp" line="301"/>
         <source>Rename container «%1» to «%2»</source>
         <translation>Renommer le conteneur «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="309"/>
+        <location filename="../docker/action.cpp" line="302"/>
         <source>Could not rename container «%1» to «%2»</source>
         <translation>Impossible de renommer le conteneur «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
     </message>
