@@ -1,4 +1,5 @@
 #include "benchmark.h"
+#include "extrabench.h"
 
 #include "benchfixture.h"
 #include "benchloop.h"
@@ -116,15 +117,39 @@ int Benchmark::run()
 {
     if (!connect())
         return 1;
-    // From here on, whatever happens, what carries the label goes.
-    bool ok = prepare() && measureSync() && measureWindowAndEvents() && measureVolumeBrowse()
-              && measureLogFollow();
-    cleanUp();
+    bool ok = true;
+    if (m_options.only.isEmpty()) {
+        // From here on, whatever happens, what carries the label goes.
+        ok = prepare() && measureSync() && measureWindowAndEvents() && measureVolumeBrowse()
+             && measureLogFollow();
+        cleanUp();
+    }
+    ok = ok && measureExtras();
     if (Interruption::requested()) {
         note(QStringLiteral("interrupted"));
         return 130;
     }
     return ok ? 0 : 1;
+}
+
+bool Benchmark::measureExtras()
+{
+    ExtraBenchContext context;
+    context.endpoint = m_endpoint;
+    context.apiVersion = QString::fromStdString(m_raw->apiVersion());
+    context.metric = [this](const char *name, double value) { metric(name, value); };
+    context.note = [](const QString &text) { note(text); };
+    bool ok = true;
+    for (const ExtraBench &bench : extraBenches()) {
+        if (Interruption::requested())
+            return false;
+        if (!m_options.only.isEmpty() && !m_options.only.contains(bench.name))
+            continue;
+        note(QStringLiteral("running %1").arg(bench.name));
+        if (!bench.run(context))
+            ok = fail(QStringLiteral("the %1 benchmark failed").arg(bench.name));
+    }
+    return ok;
 }
 
 bool Benchmark::connect()

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -20,6 +21,7 @@ struct BenchOptions
     int samples = 100; // event latency samples
     int repeats = 5;   // runs of sync and raw lists, after one warm-up each
     int inFlight = 8;  // concurrent creates/removes
+    QStringList only;  // --only: just these extra benches (extrabench.h), not the standard ones
 };
 
 // One benchmark run: fill the engine, measure, empty it again. Metrics go to
@@ -43,6 +45,7 @@ private:
     bool measureWindowAndEvents();
     bool measureVolumeBrowse();
     bool measureLogFollow();
+    bool measureExtras();
     // Starts the models and waits for their first full load; *elapsedNs is read off clock then.
     bool waitLoaded(EngineModels *models, const QElapsedTimer &clock, qint64 *elapsedNs, int timeoutMs);
     void cleanUp();

@@ -45,6 +45,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("samples"), QStringLiteral("Event latency samples (100)."), QStringLiteral("S")},
         {QStringLiteral("repeats"), QStringLiteral("Measured runs of sync and raw lists (5)."), QStringLiteral("R")},
         {QStringLiteral("in-flight"), QStringLiteral("Concurrent creates and removes (8)."), QStringLiteral("K")},
+        {QStringLiteral("only"), QStringLiteral("Run only these added benchmarks, comma-separated (exec, topology…)."), QStringLiteral("NAMES")},
     });
     parser.process(app);
 
@@ -54,6 +55,8 @@ int main(int argc, char *argv[])
     options.samples = positiveOption(parser, QStringLiteral("samples"), options.samples);
     options.repeats = positiveOption(parser, QStringLiteral("repeats"), options.repeats);
     options.inFlight = positiveOption(parser, QStringLiteral("in-flight"), options.inFlight);
+    if (parser.isSet(QStringLiteral("only")))
+        options.only = parser.value(QStringLiteral("only")).split(u',', Qt::SkipEmptyParts);
 
     Interruption::install();
     Benchmark benchmark(options);
