@@ -8,6 +8,8 @@
 #include <commandspanel.h>
 #include <containersview.h>
 #include <detailspane.h>
+#include <dockerfilepage.h>
+#include <dockerfileworkspace.h>
 #include <engineclient.h>
 #include <enginemodels.h>
 #include <enginesession.h>
@@ -16,6 +18,9 @@
 #include <mountmappanel.h>
 #include <networksview.h>
 #include <resourcemodel.h>
+#include <rundialog.h>
+#include <topologypanel.h>
+#include <topologyview.h>
 #include <unreachablepage.h>
 #include <volumebrowserdialog.h>
 #include <volumemodel.h>
@@ -33,6 +38,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 
 MainWindow::MainWindow(EngineModels *models, AppSettings *settings, QWidget *parent)
@@ -51,6 +57,9 @@ MainWindow::MainWindow(EngineModels *models, AppSettings *settings, QWidget *par
     , m_mountMapDock(new QDockWidget(tr("Mount map"), this))
     , m_mountMap(new MountMapPanel(models->client(), m_mountMapDock))
     , m_browseFiles(new QAction(tr("&Browse files…"), this))
+    , m_topologyDock(new QDockWidget(tr("Network topology"), this))
+    , m_topology(new TopologyPanel(models, m_topologyDock))
+    , m_dockerfiles(new DockerfilePage(models, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Quai — %1").arg(models->client()->endpoint().host));
@@ -86,7 +95,18 @@ MainWindow::MainWindow(EngineModels *models, AppSettings *settings, QWidget *par
     m_mountMapDock->setWidget(m_mountMap);
     addDockWidget(Qt::BottomDockWidgetArea, m_mountMapDock);
     tabifyDockWidget(m_commandsDock, m_mountMapDock);
+    m_topologyDock->setObjectName(QStringLiteral("topologyDock"));
+    m_topologyDock->setAccessibleName(tr("Network topology"));
+    m_topologyDock->setWidget(m_topology);
+    addDockWidget(Qt::BottomDockWidgetArea, m_topologyDock);
+    tabifyDockWidget(m_commandsDock, m_topologyDock);
     m_commandsDock->raise();
+    connectTopology();
+
+    connect(m_dockerfiles, &DockerfilePage::runRequested, this, &MainWindow::openRunDialog);
+    connect(m_dockerfiles->workspace(), &DockerfileWorkspace::closeApproved, this, &QWidget::close);
+    // After the window shows: the offer is a question of its own.
+    QTimer::singleShot(0, m_dockerfiles->workspace(), &DockerfileWorkspace::offerAutosaveRestore);
 
     m_browseFiles->setObjectName(QStringLiteral("browseFilesAction"));
     m_browseFiles->setToolTip(tr("Browse, read, download and upload the files of the selected volume"));
@@ -130,6 +150,7 @@ void MainWindow::createViews()
                              QStringLiteral(":/icons/network.svg")};
     for (int i = 0; i < ViewCount; ++i) {
         new QListWidgetItem(QIcon(icons[i]), QString(), m_navigation); // the list owns it
+        m_navigation->item(i)->setData(Qt::UserRole, i);
         m_viewStack->addWidget(m_views[i]);
         ResourceView *v = m_views[i];
         connect(v, &ResourceView::currentKeyChanged, this, [this, v] {
@@ -144,11 +165,17 @@ void MainWindow::createViews()
         connect(v->model(), &QAbstractItemModel::modelReset, this,
                 &MainWindow::updateNavigationCounts);
     }
+    auto *dockerfiles = new QListWidgetItem(QIcon(QStringLiteral(":/icons/image.svg")), QString(),
+                                            m_navigation);
+    dockerfiles->setData(Qt::UserRole, int(DockerfilesPage));
+    m_viewStack->addWidget(m_dockerfiles);
     updateNavigationCounts();
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
         m_viewStack->setCurrentIndex(row);
+        // The editor needs the room; the details pane has nothing to show for it.
+        m_details->setVisible(row != DockerfilesPage);
         showDetailsFor(m_views.value(row));
         updateMountMap();
         updateVolumeActions();
@@ -177,11 +204,30 @@ void MainWindow::updateNavigationCounts()
         item->setData(Qt::AccessibleTextRole, labels[i]);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(labels[i]).arg(i + 1));
     }
+    if (QListWidgetItem *item = m_navigation->item(DockerfilesPage)) {
+        item->setText(tr("Dockerfiles"));
+        item->setData(Qt::AccessibleTextRole, tr("Dockerfiles"));
+        item->setToolTip(tr("Write Dockerfiles and build images (Ctrl+5)"));
+    }
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    DockerfileWorkspace *workspace = m_dockerfiles->workspace();
+    QAction *newDockerfile = file->addAction(tr("&New Dockerfile"), this, [this, workspace] {
+        showView(DockerfilesPage);
+        workspace->newFile();
+    });
+    newDockerfile->setShortcut(QKeySequence::New);
+    QAction *openDockerfile = file->addAction(tr("&Open Dockerfile…"), this, [this, workspace] {
+        showView(DockerfilesPage);
+        workspace->showOpenDialog();
+    });
+    openDockerfile->setShortcut(QKeySequence::Open);
+    if (QMenu *recent = workspace->recentMenu())
+        file->addMenu(recent);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -192,6 +238,9 @@ void MainWindow::createMenus()
         QAction *a = viewMenu->addAction(labels[i], this, [this, i] { showView(i); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+    QAction *dockerfilesView = viewMenu->addAction(tr("&Dockerfiles"), this,
+                                                   [this] { showView(DockerfilesPage); });
+    dockerfilesView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     viewMenu->addSeparator();
     QAction *filter = viewMenu->addAction(tr("&Filter"), this, [this] {
         if (ResourceView *v = currentResourceView(); v && !isShowingUnreachable())
@@ -211,11 +260,45 @@ void MainWindow::createMenus()
             m_mountMapDock->raise();
     });
     viewMenu->addAction(mountMap);
+    QAction *topology = m_topologyDock->toggleViewAction();
+    topology->setText(tr("Network &topology"));
+    topology->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(topology, &QAction::triggered, m_topologyDock, [this](bool on) {
+        if (on)
+            m_topologyDock->raise();
+    });
+    viewMenu->addAction(topology);
 
     // "Volume" is the storage object, not loudness.
     QMenu *volumeMenu = menuBar()->addMenu(tr("V&olume"));
     volumeMenu->addAction(m_browseFiles);
     updateVolumeActions();
+
+    if (auto *images = qobject_cast<ImagesView *>(view(Images))) {
+        QMenu *imageMenu = menuBar()->addMenu(tr("I&mage"));
+        imageMenu->addAction(tr("&Tag…"), this, [this, images] {
+            showView(Images);
+            images->openTagDialog();
+        });
+        imageMenu->addAction(tr("&Push…"), this, [this, images] {
+            showView(Images);
+            images->openPushDialog();
+        });
+        imageMenu->addAction(tr("P&ull…"), this, [this, images] {
+            showView(Images);
+            images->openPullDialog();
+        });
+        imageMenu->addAction(tr("&History"), this, [this, images] {
+            showView(Images);
+            images->openHistory();
+        });
+        imageMenu->addAction(tr("P&rune…"), this, [this, images] {
+            showView(Images);
+            images->openPruneDialog();
+        });
+        QMenu *registryMenu = menuBar()->addMenu(tr("&Registry"));
+        registryMenu->addAction(tr("&Log in…"), this, [images] { images->openLoginDialog(); });
+    }
 
     // Delete acts on the view that has focus only, so it never removes
     // something while the user edits text or reads the command log.
@@ -232,9 +315,44 @@ void MainWindow::createMenus()
     help->addAction(tr("&About Quai"), this, &MainWindow::showAbout);
 }
 
+void MainWindow::connectTopology()
+{
+    TopologyView *picture = m_topology->view();
+    auto *containers = qobject_cast<ContainersView *>(view(Containers));
+    ResourceView *networks = view(Networks);
+    connect(picture, &TopologyView::containerSelected, this, [this, containers](const QString &id) {
+        if (containers)
+            containers->selectKey(id);
+    });
+    connect(picture, &TopologyView::networkSelected, this, [networks](const QString &id) {
+        if (networks)
+            networks->selectKey(id);
+    });
+    if (containers)
+        connect(containers, &ResourceView::currentKeyChanged, picture, &TopologyView::selectContainer);
+    if (networks)
+        connect(networks, &ResourceView::currentKeyChanged, picture, &TopologyView::selectNetwork);
+    // A container dropped on a network: the connect dialog, preset, to confirm.
+    connect(picture, &TopologyView::connectRequested, this,
+            [containers](const QString &containerId, const QString &networkId) {
+                if (!containers)
+                    return;
+                containers->selectKey(containerId);
+                containers->openConnectDialog(networkId);
+            });
+}
+
+void MainWindow::openRunDialog(const QString &image)
+{
+    auto *dialog = new RunDialog(m_models, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setImage(image); // it fills the image's EXPOSE ports itself
+    dialog->open();
+}
+
 void MainWindow::showView(int view)
 {
-    if (view >= 0 && view < ViewCount)
+    if (view >= 0 && view <= DockerfilesPage)
         m_navigation->setCurrentRow(view);
 }
 
@@ -363,6 +481,13 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Unsaved Dockerfiles: the workspace asks, and closes the window again
+    // (closeApproved) once the user has answered.
+    if (!m_dockerfiles->workspace()->maybeClose()) {
+        showView(DockerfilesPage);
+        event->ignore();
+        return;
+    }
     // Each browser removes its helper container as it closes.
     for (const QPointer<VolumeBrowserDialog> &dialog : std::as_const(m_browsers))
         if (dialog)

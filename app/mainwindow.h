@@ -7,6 +7,7 @@
 
 class AppSettings;
 class CommandsPanel;
+class DockerfilePage;
 class DetailsPane;
 class EngineModels;
 class EngineStatusWidget;
@@ -16,6 +17,7 @@ class QListWidget;
 class QSplitter;
 class QStackedWidget;
 class ResourceView;
+class TopologyPanel;
 class UnreachablePage;
 class VolumeBrowserDialog;
 
@@ -24,7 +26,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum View { Containers, Images, Volumes, Networks, ViewCount };
+    // The resource views, then the Dockerfiles page (not a resource view).
+    enum View { Containers, Images, Volumes, Networks, ViewCount, DockerfilesPage = ViewCount };
     Q_ENUM(View)
 
     MainWindow(EngineModels *models, AppSettings *settings, QWidget *parent = nullptr);
@@ -38,6 +41,9 @@ public:
     UnreachablePage *unreachablePage() const { return m_unreachable; }
     QDockWidget *commandsDock() const { return m_commandsDock; }
     QDockWidget *mountMapDock() const { return m_mountMapDock; }
+    QDockWidget *topologyDock() const { return m_topologyDock; }
+    TopologyPanel *topology() const { return m_topology; }
+    DockerfilePage *dockerfiles() const { return m_dockerfiles; }
     MountMapPanel *mountMap() const { return m_mountMap; }
     QAction *browseFilesAction() const { return m_browseFiles; }
     // Opens (or raises) the file browser of a volume.
@@ -58,6 +64,8 @@ private:
     void updateNavigationCounts();
     void updateMountMap();
     void updateVolumeActions();
+    void connectTopology();
+    void openRunDialog(const QString &image);
 
     EngineModels *m_models;
     AppSettings *m_settings;
@@ -74,5 +82,8 @@ private:
     QDockWidget *m_mountMapDock;
     MountMapPanel *m_mountMap;
     QAction *m_browseFiles;
+    QDockWidget *m_topologyDock;
+    TopologyPanel *m_topology;
+    DockerfilePage *m_dockerfiles;
     QHash<QString, QPointer<VolumeBrowserDialog>> m_browsers;
 };

@@ -19,6 +19,8 @@ Image readImage(const json &j)
     // The list gives unix seconds, inspect an RFC 3339 string.
     i.created = JsonRead::unixTime(j, "Created");
     i.size = JsonRead::integer(j, "Size");
+    // The list says ParentId, inspect says Parent.
+    i.parentId = j.contains("ParentId") ? JsonRead::string(j, "ParentId") : JsonRead::string(j, "Parent");
     // The list has Labels at the top; inspect has them under Config.
     if (j.contains("Labels"))
         i.labels = JsonRead::stringMap(j, "Labels");

@@ -17,6 +17,7 @@ struct Image
     qint64 created = 0; // unix seconds
     qint64 size = 0;
     QMap<QString, QString> labels;
+    QString parentId; // set for images built by the classic builder or committed
 
     bool isDangling() const;        // no tag, or only "<none>:<none>"
     QString displayName() const;    // first tag, or "<none>:<none>"

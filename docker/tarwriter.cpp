@@ -1,5 +1,7 @@
 #include "tarwriter.h"
 
+#include <QIODevice>
+
 #include <cstring>
 
 namespace {
@@ -88,6 +90,32 @@ void TarWriter::addFile(const QString &path, const QByteArray &content, quint32 
     addEntry(path, '0', mode, mtime, content.size(), {});
     m_data.append(content);
     pad();
+}
+
+void TarWriter::reserve(qint64 bytes)
+{
+    m_data.reserve(bytes);
+}
+
+bool TarWriter::addFile(const QString &path, QIODevice *device, qint64 size, quint32 mode,
+                        qint64 mtime)
+{
+    if (m_finished)
+        return false;
+    addEntry(path, '0', mode, mtime, size, {});
+    const qsizetype start = m_data.size();
+    m_data.resize(start + size);
+    qint64 got = 0;
+    while (got < size) {
+        const qint64 n = device->read(m_data.data() + start + got, size - got);
+        if (n <= 0)
+            break;
+        got += n;
+    }
+    if (got < size)
+        std::memset(m_data.data() + start + got, 0, size_t(size - got));
+    pad();
+    return got == size;
 }
 
 void TarWriter::addSymlink(const QString &path, const QString &target, qint64 mtime)

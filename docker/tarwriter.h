@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QIODevice;
+
 // Builds a tar archive in memory: ustar headers, with a pax header when a
 // name, link target or size does not fit ustar's fields. The result is
 // complete (end blocks included) only after finish().
@@ -13,6 +15,13 @@ public:
     void addDirectory(const QString &path, quint32 mode = 0755, qint64 mtime = 0);
     void addFile(const QString &path, const QByteArray &content, quint32 mode = 0644, qint64 mtime = 0);
     void addSymlink(const QString &path, const QString &target, qint64 mtime = 0);
+    // A file of size bytes read straight from device into the archive, with no
+    // copy in between. False when the device gave fewer bytes (a file that
+    // shrank): the member is then padded with zeros so the archive stays whole.
+    bool addFile(const QString &path, QIODevice *device, qint64 size, quint32 mode, qint64 mtime);
+    // Makes room for an archive of about this many bytes, so that big ones
+    // are not copied as they grow.
+    void reserve(qint64 bytes);
 
     // Appends the end-of-archive blocks; further adds are ignored.
     QByteArray finish();

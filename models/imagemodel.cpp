@@ -47,17 +47,23 @@ QVariant ImageModel::data(const QModelIndex &index, int role) const
         return i->id;
     case NameRole:
         return i->displayName();
+    case DanglingRole:
+        return i->isDangling();
     case Qt::ToolTipRole:
         if (index.column() == Tag)
             return i->repoTags.join(QLatin1Char('\n'));
         if (index.column() == Id)
             return i->id;
+        if (index.column() == Dangling && i->isDangling())
+            return tr("No tag: only its ID names it. `docker image prune` removes such images "
+                      "when no container uses them.");
         return {};
     case SortRole:
         switch (Column(index.column())) {
         case Size: return i->size;
         case Created: return i->created;
         case InUse: return m_usage.value(i->id);
+        case Dangling: return i->isDangling();
         default: break;
         }
         [[fallthrough]];
@@ -71,6 +77,7 @@ QVariant ImageModel::data(const QModelIndex &index, int role) const
             const int n = m_usage.value(i->id);
             return n > 0 ? tr("%n container(s)", nullptr, n) : tr("unused");
         }
+        case Dangling: return i->isDangling() ? tr("dangling") : QString();
         case ColumnCount: break;
         }
         return {};
@@ -89,6 +96,7 @@ QVariant ImageModel::headerData(int section, Qt::Orientation orientation, int ro
     case Size: return tr("Size");
     case Created: return tr("Created");
     case InUse: return tr("In use");
+    case Dangling: return tr("Dangling");
     case ColumnCount: break;
     }
     return {};

@@ -12,8 +12,10 @@ class ImageModel : public ResourceTable<Image>
 {
     Q_OBJECT
 public:
-    enum Column { Tag, Id, Size, Created, InUse, ColumnCount };
+    enum Column { Tag, Id, Size, Created, InUse, Dangling, ColumnCount };
     Q_ENUM(Column)
+    // True for an image with no tag (what `docker image prune` takes by default).
+    static constexpr int DanglingRole = NameRole + 100;
 
     explicit ImageModel(EngineClient *client, QObject *parent = nullptr);
     void setContainerModel(ContainerModel *containers);

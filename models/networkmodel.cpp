@@ -48,15 +48,36 @@ QVariant NetworkModel::data(const QModelIndex &index, int role) const
         return n->id;
     case NameRole:
         return n->name;
+    case PredefinedRole:
+        return n->isPredefined();
+    case Qt::TextAlignmentRole:
+        if (index.column() == Containers)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (index.column() == Internal || index.column() == Attachable || index.column() == IPv6)
+            return int(Qt::AlignCenter);
+        return {};
     case Qt::ToolTipRole:
         if (index.column() == Name)
             return n->isPredefined() ? tr("Predefined network: it can't be removed") : n->id.left(12);
         if (index.column() == Containers)
             return m_attached.value(n->id).join(QStringLiteral(", "));
+        if (index.column() == Internal)
+            return tr("An internal network has no route outside: its containers reach each "
+                      "other only.");
+        if (index.column() == Attachable)
+            return tr("Standalone containers may join an attachable swarm network.");
+        if (index.column() == Created)
+            return n->created;
         return {};
     case SortRole:
-        if (index.column() == Containers)
-            return int(m_attached.value(n->id).size());
+        switch (index.column()) {
+        case Containers: return int(m_attached.value(n->id).size());
+        case Internal: return n->internal;
+        case Attachable: return n->attachable;
+        case IPv6: return n->enableIPv6;
+        case Created: return DisplayFormat::parseEngineTime(n->created);
+        default: break;
+        }
         [[fallthrough]];
     case Qt::DisplayRole:
         switch (Column(index.column())) {
@@ -65,9 +86,16 @@ QVariant NetworkModel::data(const QModelIndex &index, int role) const
         case Scope: return n->scope;
         case Subnet: return n->subnetsDisplay();
         case Gateway: return n->gatewaysDisplay();
+        case Internal: return n->internal ? tr("yes") : QString();
+        case Attachable: return n->attachable ? tr("yes") : QString();
+        case IPv6: return n->enableIPv6 ? tr("yes") : QString();
+        case Created: return DisplayFormat::dateTime(DisplayFormat::parseEngineTime(n->created));
         case Containers: {
+            // The count first (it sorts), then who, as far as the row is wide.
             const QStringList names = m_attached.value(n->id);
-            return names.isEmpty() ? QString() : names.join(QStringLiteral(", "));
+            return names.isEmpty() ? QString()
+                                   : QString::number(names.size()) % QStringLiteral(" (")
+                                         % names.join(QStringLiteral(", ")) % u')';
         }
         case ColumnCount: break;
         }
@@ -87,6 +115,10 @@ QVariant NetworkModel::headerData(int section, Qt::Orientation orientation, int 
     case Scope: return tr("Scope");
     case Subnet: return tr("Subnet");
     case Gateway: return tr("Gateway");
+    case Internal: return tr("Internal");
+    case Attachable: return tr("Attachable");
+    case IPv6: return tr("IPv6");
+    case Created: return tr("Created");
     case Containers: return tr("Containers");
     case ColumnCount: break;
     }

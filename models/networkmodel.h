@@ -12,8 +12,11 @@ class NetworkModel : public ResourceTable<Network>
 {
     Q_OBJECT
 public:
-    enum Column { Name, Driver, Scope, Subnet, Gateway, Containers, ColumnCount };
+    enum Column { Name, Driver, Scope, Subnet, Gateway, Internal, Attachable, IPv6, Created,
+                  Containers, ColumnCount };
     Q_ENUM(Column)
+    // True for bridge, host and none, which belong to the engine and stay.
+    enum NetworkRoles { PredefinedRole = Qt::UserRole + 40 };
 
     explicit NetworkModel(EngineClient *client, QObject *parent = nullptr);
     void setContainerModel(ContainerModel *containers);

@@ -2,6 +2,292 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BuildJob</name>
+    <message>
+        <location filename="../models/buildjob.cpp" line="122"/>
+        <source>the engine ended the build without naming an image</source>
+        <translation>le moteur a terminé le build sans nommer d&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../models/buildjob.cpp" line="143"/>
+        <source>Build cancelled</source>
+        <translation>Build annulé</translation>
+    </message>
+</context>
+<context>
+    <name>BuildPanel</name>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="58"/>
+        <source>Build arguments</source>
+        <translation>Arguments de build</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="59"/>
+        <source>Do not use the cache (--no-cache)</source>
+        <translation>Ne pas utiliser le cache (--no-cache)</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="60"/>
+        <source>Always pull the base image (--pull)</source>
+        <translation>Toujours télécharger l&apos;image de base (--pull)</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="63"/>
+        <source>Build</source>
+        <translation>Construire</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="64"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="65"/>
+        <source>Run…</source>
+        <translation>Lancer…</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="72"/>
+        <source>Build an image</source>
+        <translation>Construire une image</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="74"/>
+        <source>Build context folder</source>
+        <translation>Dossier du contexte de build</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="75"/>
+        <source>The folder sent to the engine; COPY reads from it</source>
+        <translation>Le dossier envoyé au moteur ; COPY y lit ses fichiers</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="76"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="77"/>
+        <location filename="../views/buildpanel.cpp" line="325"/>
+        <source>Choose the build context folder</source>
+        <translation>Choisir le dossier du contexte de build</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="78"/>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="79"/>
+        <source>The Dockerfile&apos;s path inside the build context</source>
+        <translation>Le chemin du Dockerfile dans le contexte de build</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="80"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="81"/>
+        <source>name:tag, several separated by spaces</source>
+        <translation>nom:tag, plusieurs séparés par des espaces</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="82"/>
+        <source>Target stage</source>
+        <translation>Étape cible</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="83"/>
+        <source>Empty: the last stage</source>
+        <translation>Vide : la dernière étape</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="84"/>
+        <source>Do not use the cache</source>
+        <translation>Ne pas utiliser le cache</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="85"/>
+        <source>Always pull the base image</source>
+        <translation>Toujours télécharger l&apos;image de base</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="86"/>
+        <source>Build context size</source>
+        <translation>Taille du contexte de build</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="92"/>
+        <source>docker command and Engine API call</source>
+        <translation>commande docker et appel à l&apos;API du moteur</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="95"/>
+        <source>Build the image</source>
+        <translation>Construire l&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="97"/>
+        <source>Cancel the build</source>
+        <translation>Annuler le build</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="99"/>
+        <source>Run the built image</source>
+        <translation>Lancer l&apos;image construite</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="100"/>
+        <source>Opens the run dialog with the new image and its exposed ports</source>
+        <translation>Ouvre la fenêtre de lancement avec la nouvelle image et ses ports exposés</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="102"/>
+        <source>Build steps</source>
+        <translation>Étapes du build</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="105"/>
+        <source>No build yet</source>
+        <translation>Aucun build pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="106"/>
+        <source>Elapsed time</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="107"/>
+        <source>Build message</source>
+        <translation>Message du build</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="116"/>
+        <source>Build log</source>
+        <translation>Journal du build</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="117"/>
+        <source>The engine&apos;s build output appears here.</source>
+        <translation>La sortie du build du moteur s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="128"/>
+        <source>Context:</source>
+        <translation>Contexte :</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="129"/>
+        <source>Dockerfile:</source>
+        <translation>Dockerfile :</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="130"/>
+        <source>Tags:</source>
+        <translation>Tags :</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="131"/>
+        <source>Target stage:</source>
+        <translation>Étape cible :</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="132"/>
+        <source>Build arguments:</source>
+        <translation>Arguments de build :</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="146"/>
+        <source>Same as:</source>
+        <translation>Équivaut à :</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="159"/>
+        <source>Measuring the build context…</source>
+        <translation>Mesure du contexte de build…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/buildpanel.cpp" line="163"/>
+        <source>%n file(s), %1 will be sent to the engine</source>
+        <translation>
+            <numerusform>%n fichier, %1 sera envoyé au moteur</numerusform>
+            <numerusform>%n fichiers, %1 seront envoyés au moteur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/buildpanel.cpp" line="166"/>
+        <source>(%n path(s) left out by .dockerignore)</source>
+        <translation>
+            <numerusform>(%n chemin écarté par .dockerignore)</numerusform>
+            <numerusform>(%n chemins écartés par .dockerignore)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/buildpanel.cpp" line="194"/>
+        <source>Sending %n file(s) (%1) to the engine…</source>
+        <translation>
+            <numerusform>Envoi de %n fichier (%1) au moteur…</numerusform>
+            <numerusform>Envoi de %n fichiers (%1) au moteur…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="203"/>
+        <source>Step %1/%2</source>
+        <translation>Étape %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="211"/>
+        <source>Built %1 in %2</source>
+        <translation>%1 construite en %2</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="216"/>
+        <source>%1 (Dockerfile line %2)</source>
+        <translation>%1 (ligne %2 du Dockerfile)</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="345"/>
+        <source>Packing the build context…</source>
+        <translation>Empaquetage du contexte de build…</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="347"/>
+        <source>A build is already running</source>
+        <translation>Un build est déjà en cours</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="364"/>
+        <source>Waiting for the first step…</source>
+        <translation>En attente de la première étape…</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="369"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="370"/>
+        <source>Build cancelled after %1</source>
+        <translation>Build annulé après %1</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="376"/>
+        <source>Failed at step %1/%2</source>
+        <translation>Échec à l&apos;étape %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="377"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="388"/>
+        <source>Elapsed: %1</source>
+        <translation>Écoulé : %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangesView</name>
     <message>
         <location filename="../views/changesview.cpp" line="45"/>
@@ -447,182 +733,212 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
 <context>
     <name>ContainersView</name>
     <message>
-        <location filename="../views/containersview.cpp" line="30"/>
+        <location filename="../views/containersview.cpp" line="34"/>
         <source>Filter containers…</source>
         <translation>Filtrer les conteneurs…</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="31"/>
+        <location filename="../views/containersview.cpp" line="35"/>
         <source>Filter containers</source>
         <translation>Filtrer les conteneurs</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="34"/>
+        <location filename="../views/containersview.cpp" line="38"/>
         <source>Containers</source>
         <translation>Conteneurs</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="36"/>
+        <location filename="../views/containersview.cpp" line="40"/>
         <source>Run…</source>
         <translation>Lancer…</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="37"/>
+        <location filename="../views/containersview.cpp" line="41"/>
         <source>Run or create a new container from an image</source>
         <translation>Lancer ou créer un nouveau conteneur à partir d’une image</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="40"/>
+        <location filename="../views/containersview.cpp" line="44"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="41"/>
+        <location filename="../views/containersview.cpp" line="45"/>
         <source>Start the selected containers</source>
         <translation>Démarrer les conteneurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="43"/>
+        <location filename="../views/containersview.cpp" line="47"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="44"/>
+        <location filename="../views/containersview.cpp" line="48"/>
         <source>Stop the selected containers: SIGTERM, then SIGKILL after the engine&apos;s timeout</source>
         <translation>Arrêter les conteneurs sélectionnés&#xa0;: SIGTERM, puis SIGKILL après le délai du moteur</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="47"/>
+        <location filename="../views/containersview.cpp" line="51"/>
         <source>Stop after…</source>
         <translation>Arrêter après…</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="48"/>
+        <location filename="../views/containersview.cpp" line="52"/>
         <source>Stop the selected containers, choosing how long they get to exit before they are killed</source>
         <translation>Arrêter les conteneurs sélectionnés, en choisissant combien de temps ils ont pour se terminer avant d’être tués</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="51"/>
+        <location filename="../views/containersview.cpp" line="55"/>
         <source>Restart</source>
         <translation>Redémarrer</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="52"/>
+        <location filename="../views/containersview.cpp" line="56"/>
         <source>Restart the selected containers</source>
         <translation>Redémarrer les conteneurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="54"/>
+        <location filename="../views/containersview.cpp" line="58"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="55"/>
+        <location filename="../views/containersview.cpp" line="59"/>
         <source>Freeze every process of the selected containers</source>
         <translation>Geler tous les processus des conteneurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="58"/>
+        <location filename="../views/containersview.cpp" line="62"/>
         <source>Unpause</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="59"/>
+        <location filename="../views/containersview.cpp" line="63"/>
         <source>Let the selected paused containers run again</source>
         <translation>Relancer l’exécution des conteneurs suspendus sélectionnés</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="61"/>
+        <location filename="../views/containersview.cpp" line="65"/>
         <source>Kill…</source>
         <translation>Tuer…</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="62"/>
+        <location filename="../views/containersview.cpp" line="66"/>
         <source>Send a signal to the main process of the selected containers</source>
         <translation>Envoyer un signal au processus principal des conteneurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="64"/>
+        <location filename="../views/containersview.cpp" line="68"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="65"/>
+        <location filename="../views/containersview.cpp" line="69"/>
         <source>Give the current container another name</source>
         <translation>Donner un autre nom au conteneur courant</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="67"/>
+        <location filename="../views/containersview.cpp" line="71"/>
+        <source>Recreate with changes…</source>
+        <translation>Recréer avec des modifications…</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="72"/>
+        <source>Make the current container again with other ports or mounts, keeping its name, its configuration and its volumes</source>
+        <translation>Refaire le conteneur courant avec d’autres ports ou montages, en gardant son nom, sa configuration et ses volumes</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="76"/>
+        <source>Connect to network…</source>
+        <translation>Connecter à un réseau…</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="77"/>
+        <source>Attach the current container to one more network (docker network connect)</source>
+        <translation>Relier le conteneur courant à un réseau de plus (docker network connect)</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="80"/>
+        <source>Disconnect from network…</source>
+        <translation>Déconnecter d’un réseau…</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="81"/>
+        <source>Detach the current container from networks (docker network disconnect)</source>
+        <translation>Détacher le conteneur courant de réseaux (docker network disconnect)</translation>
+    </message>
+    <message>
+        <location filename="../views/containersview.cpp" line="83"/>
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="68"/>
+        <location filename="../views/containersview.cpp" line="84"/>
         <source>Remove the selected containers (Delete)</source>
         <translation>Supprimer les conteneurs sélectionnés (Suppr)</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="85"/>
+        <location filename="../views/containersview.cpp" line="129"/>
         <source>Container</source>
         <translation>Conteneur</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="167"/>
+        <location filename="../views/containersview.cpp" line="215"/>
         <source>Could not rename container «%1»: «%2» is not a valid name; use letters, digits, «_», «.» and «-», at least two characters.</source>
         <translation>Impossible de renommer le conteneur «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nom valide&#xa0;; utilisez des lettres, des chiffres, «&#xa0;_&#xa0;», «&#xa0;.&#xa0;» et «&#xa0;-&#xa0;», au moins deux caractères.</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="180"/>
+        <location filename="../views/containersview.cpp" line="240"/>
         <source>Stop containers</source>
         <translation>Arrêter les conteneurs</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="181"/>
+        <location filename="../views/containersview.cpp" line="241"/>
         <source>Seconds to wait for the containers to exit before they are killed:</source>
         <translation>Secondes à attendre que les conteneurs se terminent avant de les tuer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="182"/>
+        <location filename="../views/containersview.cpp" line="242"/>
         <source>Stop timeout</source>
         <translation>Délai d’arrêt</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="194"/>
+        <location filename="../views/containersview.cpp" line="254"/>
         <source>Kill containers</source>
         <translation>Tuer les conteneurs</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="195"/>
+        <location filename="../views/containersview.cpp" line="255"/>
         <source>Signal to send to the main process (SIGKILL cannot be caught; the others may be handled by the program):</source>
         <translation>Signal à envoyer au processus principal (SIGKILL ne peut pas être intercepté&#xa0;; les autres peuvent être traités par le programme)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="197"/>
+        <location filename="../views/containersview.cpp" line="257"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="215"/>
+        <location filename="../views/containersview.cpp" line="275"/>
         <source>Rename container</source>
         <translation>Renommer le conteneur</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="216"/>
+        <location filename="../views/containersview.cpp" line="276"/>
         <source>New name for «%1»:</source>
         <translation>Nouveau nom pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="217"/>
+        <location filename="../views/containersview.cpp" line="277"/>
         <source>New container name</source>
         <translation>Nouveau nom du conteneur</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="241"/>
+        <location filename="../views/containersview.cpp" line="301"/>
         <source>Remove container «%1»?</source>
         <translation>Supprimer le conteneur «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/containersview.cpp" line="242"/>
+        <location filename="../views/containersview.cpp" line="302"/>
         <source>Remove %n containers?</source>
         <translation>
             <numerusform>Supprimer %n conteneur&#x202f;?</numerusform>
@@ -630,22 +946,22 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
         </translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="244"/>
+        <location filename="../views/containersview.cpp" line="304"/>
         <source>Force: stop running containers first</source>
         <translation>Forcer&#xa0;: arrêter d&apos;abord les conteneurs en cours d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="245"/>
+        <location filename="../views/containersview.cpp" line="305"/>
         <source>Without this, the engine refuses to remove a running container.</source>
         <translation>Sans cette option, le moteur refuse de supprimer un conteneur en cours d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="247"/>
+        <location filename="../views/containersview.cpp" line="307"/>
         <source>Also remove anonymous volumes</source>
         <translation>Supprimer aussi les volumes anonymes</translation>
     </message>
     <message>
-        <location filename="../views/containersview.cpp" line="248"/>
+        <location filename="../views/containersview.cpp" line="308"/>
         <source>Volumes created for this container without a name. Named volumes are kept.</source>
         <translation>Les volumes créés sans nom pour ce conteneur. Les volumes nommés sont conservés.</translation>
     </message>
@@ -653,89 +969,365 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../views/detailspane.cpp" line="25"/>
+        <location filename="../views/detailspane.cpp" line="31"/>
         <source>Select a row to see its details.</source>
         <translation>Sélectionnez une ligne pour en voir les détails.</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="26"/>
+        <location filename="../views/detailspane.cpp" line="32"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="34"/>
+        <location filename="../views/detailspane.cpp" line="40"/>
         <source>Details pane</source>
         <translation>Panneau des détails</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="39"/>
+        <location filename="../views/detailspane.cpp" line="45"/>
         <source>Selected object</source>
         <translation>Objet sélectionné</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="47"/>
+        <location filename="../views/detailspane.cpp" line="53"/>
         <source>Error text</source>
         <translation>Texte de l&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="51"/>
+        <location filename="../views/detailspane.cpp" line="57"/>
         <source>Details views</source>
         <translation>Vues des détails</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="57"/>
+        <location filename="../views/detailspane.cpp" line="63"/>
         <source>Overview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="58"/>
+        <location filename="../views/detailspane.cpp" line="64"/>
         <source>Inspect</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="59"/>
+        <location filename="../views/detailspane.cpp" line="65"/>
         <source>Everything the engine says about it, as JSON</source>
         <translation>Tout ce que le moteur en dit, en JSON</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="60"/>
+        <location filename="../views/detailspane.cpp" line="66"/>
         <source>Logs</source>
         <translation>Journaux</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="61"/>
+        <location filename="../views/detailspane.cpp" line="67"/>
         <source>What the container prints, live (docker logs)</source>
         <translation>Ce qu’affiche le conteneur, en direct (docker logs)</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="62"/>
+        <location filename="../views/detailspane.cpp" line="68"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="64"/>
+        <location filename="../views/detailspane.cpp" line="70"/>
         <source>Files the container added, changed or deleted (docker diff)</source>
         <translation>Fichiers que le conteneur a ajoutés, modifiés ou supprimés (docker diff)</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="161"/>
+        <location filename="../views/detailspane.cpp" line="167"/>
         <source>Could not read the details (%1)</source>
         <translation>Impossible de lire les détails (%1)</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="167"/>
+        <location filename="../views/detailspane.cpp" line="173"/>
         <source>The engine sent details that are not valid JSON.</source>
         <translation>Le moteur a envoyé des détails qui ne sont pas du JSON valide.</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="188"/>
+        <location filename="../views/detailspane.cpp" line="194"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="194"/>
+        <location filename="../views/detailspane.cpp" line="200"/>
         <source>%1 «%2»</source>
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../views/detailspane.cpp" line="305"/>
+        <source>Stats</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <location filename="../views/detailspane.cpp" line="306"/>
+        <source>Live CPU, memory, network and disk use (docker stats)</source>
+        <translation>CPU, mémoire, réseau et disque, en direct (docker stats)</translation>
+    </message>
+    <message>
+        <location filename="../views/detailspane.cpp" line="308"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../views/detailspane.cpp" line="310"/>
+        <source>A shell inside the running container (docker exec -it), or its main process (docker attach)</source>
+        <translation>Un shell dans le conteneur en marche (docker exec -it), ou son processus principal (docker attach)</translation>
+    </message>
+    <message>
+        <location filename="../views/detailspane.cpp" line="312"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../views/detailspane.cpp" line="313"/>
+        <source>The image&apos;s layers and the instruction that made each (docker history)</source>
+        <translation>Les couches de l’image et l’instruction qui a produit chacune (docker history)</translation>
+    </message>
+</context>
+<context>
+    <name>DockerfileEditor</name>
+    <message>
+        <location filename="../views/dockerfileeditor.cpp" line="47"/>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileeditor.cpp" line="57"/>
+        <source>Completions</source>
+        <translation>Complétions</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileeditor.cpp" line="295"/>
+        <location filename="../views/dockerfileeditor.cpp" line="327"/>
+        <source>Build error: %1</source>
+        <translation>Erreur de construction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileeditor.cpp" line="299"/>
+        <source>The build is at this step.</source>
+        <translation>La construction en est à cette étape.</translation>
+    </message>
+</context>
+<context>
+    <name>DockerfileMargin</name>
+    <message>
+        <location filename="../views/dockerfilemargin.cpp" line="13"/>
+        <source>Line numbers and lint marks</source>
+        <translation>Numéros de ligne et marques d’analyse</translation>
+    </message>
+</context>
+<context>
+    <name>DockerfilePage</name>
+    <message>
+        <location filename="../views/dockerfilepage.cpp" line="19"/>
+        <source>Dockerfiles and builds</source>
+        <translation>Dockerfiles et constructions</translation>
+    </message>
+</context>
+<context>
+    <name>DockerfileWorkspace</name>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="46"/>
+        <source>Dockerfiles (Dockerfile Containerfile *.Dockerfile *.dockerfile Dockerfile.*)</source>
+        <translation>Dockerfiles (Dockerfile Containerfile *.Dockerfile *.dockerfile Dockerfile.*)</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="48"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="70"/>
+        <location filename="../views/dockerfileworkspace.cpp" line="91"/>
+        <source>Recent files</source>
+        <translation>Fichiers récents</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="74"/>
+        <location filename="../views/dockerfileworkspace.cpp" line="611"/>
+        <source>Dockerfiles</source>
+        <translation>Dockerfiles</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="78"/>
+        <source>Dockerfile actions</source>
+        <translation>Actions sur les Dockerfiles</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="80"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="82"/>
+        <source>A new, empty Dockerfile</source>
+        <translation>Un nouveau Dockerfile, vide</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="84"/>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="90"/>
+        <source>Recent</source>
+        <translation>Récents</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="95"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="103"/>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="118"/>
+        <source>Open Dockerfiles</source>
+        <translation>Dockerfiles ouverts</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="129"/>
+        <source>Open a Dockerfile (a file with no extension, the plan of an image), drop one here, or start a new one.</source>
+        <translation>Ouvrez un Dockerfile (un fichier sans extension, le plan de construction d’une image), déposez-en un ici, ou commencez-en un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="132"/>
+        <source>No Dockerfile open</source>
+        <translation>Aucun Dockerfile ouvert</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="140"/>
+        <source>Outline of stages and instructions</source>
+        <translation>Plan des étapes et des instructions</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="141"/>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="141"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="270"/>
+        <source>Could not open «%1»: %2</source>
+        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="272"/>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="293"/>
+        <source>Could not save «%1»: %2</source>
+        <translation>Impossible d’enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="333"/>
+        <source>Save the Dockerfile as</source>
+        <translation>Enregistrer le Dockerfile sous</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="361"/>
+        <source>Open a Dockerfile</source>
+        <translation>Ouvrir un Dockerfile</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="389"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="390"/>
+        <source>«%1» has changes that are not saved.</source>
+        <translation>«&#xa0;%1&#xa0;» a des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="393"/>
+        <source>Save them before closing the tab?</source>
+        <translation>Les enregistrer avant de fermer l’onglet&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="471"/>
+        <source>Unsaved Dockerfiles</source>
+        <translation>Dockerfiles non enregistrés</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/dockerfileworkspace.cpp" line="472"/>
+        <source>%n Dockerfile(s) have changes that are not saved.</source>
+        <translation>
+            <numerusform>%n Dockerfile a des modifications non enregistrées.</numerusform>
+            <numerusform>%n Dockerfiles ont des modifications non enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="475"/>
+        <source>Save them before quitting?</source>
+        <translation>Les enregistrer avant de quitter&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="507"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="509"/>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="549"/>
+        <source>Stage %1: %2</source>
+        <translation>Étape %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="550"/>
+        <source>Stage %1 «%2»: %3</source>
+        <translation>Étape %1 «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="599"/>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="602"/>
+        <source>Clear the list</source>
+        <translation>Vider la liste</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="759"/>
+        <source>Restore Dockerfiles</source>
+        <translation>Restaurer des Dockerfiles</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/dockerfileworkspace.cpp" line="760"/>
+        <source>Quai ended without saving %n Dockerfile(s). Restore the autosaved copies?</source>
+        <translation>
+            <numerusform>Quai s’est arrêté sans enregistrer %n Dockerfile. Restaurer la copie enregistrée automatiquement&#xa0;?</numerusform>
+            <numerusform>Quai s’est arrêté sans enregistrer %n Dockerfiles. Restaurer les copies enregistrées automatiquement&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="764"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="765"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="766"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
     </message>
 </context>
 <context>
@@ -800,9 +1392,85 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
     </message>
 </context>
 <context>
-    <name>ImageModel</name>
+    <name>ImageHistoryWidget</name>
+    <message>
+        <location filename="../views/imagehistorywidget.cpp" line="28"/>
+        <source>docker command and Engine API call</source>
+        <translation>Commande docker et appel à l’API du moteur</translation>
+    </message>
+    <message>
+        <location filename="../views/imagehistorywidget.cpp" line="31"/>
+        <source>History status</source>
+        <translation>État de l’historique</translation>
+    </message>
+    <message>
+        <location filename="../views/imagehistorywidget.cpp" line="33"/>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <location filename="../views/imagehistorywidget.cpp" line="33"/>
+        <source>Created by</source>
+        <translation>Créée par</translation>
+    </message>
+    <message>
+        <location filename="../views/imagehistorywidget.cpp" line="33"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../views/imagehistorywidget.cpp" line="33"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../views/imagehistorywidget.cpp" line="36"/>
+        <source>Image layers</source>
+        <translation>Couches de l’image</translation>
+    </message>
+    <message>
+        <location filename="../views/imagehistorywidget.cpp" line="60"/>
+        <source>No image selected.</source>
+        <translation>Aucune image sélectionnée.</translation>
+    </message>
+    <message>
+        <location filename="../views/imagehistorywidget.cpp" line="66"/>
+        <source>Reading the history…</source>
+        <translation>Lecture de l’historique…</translation>
+    </message>
+    <message>
+        <location filename="../views/imagehistorywidget.cpp" line="71"/>
+        <source>Could not read the history of «%1»</source>
+        <translation>Impossible de lire l’historique de «%1»</translation>
+    </message>
+    <message>
+        <location filename="../views/imagehistorywidget.cpp" line="94"/>
+        <source>(imported, no instruction)</source>
+        <translation>(importée, sans instruction)</translation>
+    </message>
+    <message>
+        <location filename="../views/imagehistorywidget.cpp" line="102"/>
+        <source>This step changed only the image&apos;s settings: it added no files.</source>
+        <translation>Cette étape n’a changé que les réglages de l’image : elle n’a ajouté aucun fichier.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/imagemodel.cpp" line="72"/>
+        <location filename="../views/imagehistorywidget.cpp" line="110"/>
+        <source>%n step(s), of which %1 added files (%2 in all). Newest first.</source>
+        <translation>
+            <numerusform>%n étape, dont %1 a ajouté des fichiers (%2 en tout). La plus récente d’abord.</numerusform>
+            <numerusform>%n étapes, dont %1 ont ajouté des fichiers (%2 en tout). Les plus récentes d’abord.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageModel</name>
+    <message>
+        <location filename="../models/imagemodel.cpp" line="58"/>
+        <source>No tag: only its ID names it. `docker image prune` removes such images when no container uses them.</source>
+        <translation>Sans étiquette : seul son ID la désigne. `docker image prune` supprime ces images quand aucun conteneur ne les utilise.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/imagemodel.cpp" line="78"/>
         <source>%n container(s)</source>
         <translation>
             <numerusform>%n conteneur</numerusform>
@@ -810,95 +1478,431 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
         </translation>
     </message>
     <message>
-        <location filename="../models/imagemodel.cpp" line="72"/>
+        <location filename="../models/imagemodel.cpp" line="78"/>
         <source>unused</source>
         <translation>inutilisée</translation>
     </message>
     <message>
-        <location filename="../models/imagemodel.cpp" line="87"/>
+        <location filename="../models/imagemodel.cpp" line="80"/>
+        <source>dangling</source>
+        <translation>orpheline</translation>
+    </message>
+    <message>
+        <location filename="../models/imagemodel.cpp" line="94"/>
         <source>Repository:Tag</source>
         <translation>Dépôt:Étiquette</translation>
     </message>
     <message>
-        <location filename="../models/imagemodel.cpp" line="88"/>
+        <location filename="../models/imagemodel.cpp" line="95"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/imagemodel.cpp" line="89"/>
+        <location filename="../models/imagemodel.cpp" line="96"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../models/imagemodel.cpp" line="90"/>
+        <location filename="../models/imagemodel.cpp" line="97"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
     <message>
-        <location filename="../models/imagemodel.cpp" line="91"/>
+        <location filename="../models/imagemodel.cpp" line="98"/>
         <source>In use</source>
         <translation>Utilisation</translation>
     </message>
     <message>
-        <location filename="../models/imagemodel.cpp" line="120"/>
+        <location filename="../models/imagemodel.cpp" line="99"/>
+        <source>Dangling</source>
+        <translation>Orpheline</translation>
+    </message>
+    <message>
+        <location filename="../models/imagemodel.cpp" line="128"/>
         <source>Could not list images</source>
         <translation>Impossible de lister les images</translation>
     </message>
     <message>
-        <location filename="../models/imagemodel.cpp" line="142"/>
+        <location filename="../models/imagemodel.cpp" line="150"/>
         <source>Could not read image %1</source>
         <translation>Impossible de lire l&apos;image %1</translation>
     </message>
 </context>
 <context>
-    <name>ImagesView</name>
+    <name>ImagePruneDialog</name>
     <message>
-        <location filename="../views/imagesview.cpp" line="19"/>
-        <source>Filter images…</source>
-        <translation>Filtrer les images…</translation>
+        <location filename="../views/imageprunedialog.cpp" line="30"/>
+        <source>Dangling images only: no tag, used by no container (docker image prune)</source>
+        <translation>Images orphelines seulement : sans étiquette, utilisées par aucun conteneur (docker image prune)</translation>
     </message>
     <message>
-        <location filename="../views/imagesview.cpp" line="20"/>
-        <source>Filter images</source>
-        <translation>Filtrer les images</translation>
+        <location filename="../views/imageprunedialog.cpp" line="32"/>
+        <source>Every image no container uses, tagged ones too (docker image prune -a)</source>
+        <translation>Toutes les images qu’aucun conteneur n’utilise, étiquetées comprises (docker image prune -a)</translation>
     </message>
     <message>
-        <location filename="../views/imagesview.cpp" line="21"/>
-        <source>Images</source>
-        <translation>Images</translation>
+        <location filename="../views/imageprunedialog.cpp" line="42"/>
+        <source>Remove unused images</source>
+        <translation>Supprimer les images inutilisées</translation>
     </message>
     <message>
-        <location filename="../views/imagesview.cpp" line="22"/>
-        <source>Run…</source>
-        <translation>Lancer…</translation>
+        <location filename="../views/imageprunedialog.cpp" line="54"/>
+        <source>Label filter</source>
+        <translation>Filtre de label</translation>
     </message>
     <message>
-        <location filename="../views/imagesview.cpp" line="23"/>
-        <source>Run a container from the selected image</source>
-        <translation>Lancer un conteneur à partir de l’image sélectionnée</translation>
+        <location filename="../views/imageprunedialog.cpp" line="55"/>
+        <source>Optional: key or key=value, separated by commas</source>
+        <translation>Facultatif : clé ou clé=valeur, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../views/imagesview.cpp" line="26"/>
-        <source>Remove…</source>
-        <translation>Supprimer…</translation>
+        <location filename="../views/imageprunedialog.cpp" line="59"/>
+        <source>Only with &amp;label:</source>
+        <translation>Seulement avec le &amp;label :</translation>
     </message>
     <message>
-        <location filename="../views/imagesview.cpp" line="27"/>
-        <source>Remove the selected images (Delete)</source>
-        <translation>Supprimer les images sélectionnées (Suppr)</translation>
-    </message>
-    <message>
-        <location filename="../views/imagesview.cpp" line="38"/>
+        <location filename="../views/imageprunedialog.cpp" line="62"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../views/imagesview.cpp" line="71"/>
+        <location filename="../views/imageprunedialog.cpp" line="62"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../views/imageprunedialog.cpp" line="62"/>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <location filename="../views/imageprunedialog.cpp" line="62"/>
+        <source>Own size</source>
+        <translation>Taille propre</translation>
+    </message>
+    <message>
+        <location filename="../views/imageprunedialog.cpp" line="64"/>
+        <source>Images that will be removed</source>
+        <translation>Images qui seront supprimées</translation>
+    </message>
+    <message>
+        <location filename="../views/imageprunedialog.cpp" line="65"/>
+        <source>Space reclaimed</source>
+        <translation>Espace récupéré</translation>
+    </message>
+    <message>
+        <location filename="../views/imageprunedialog.cpp" line="70"/>
+        <source>docker command and Engine API call</source>
+        <translation>Commande docker et appel à l’API du moteur</translation>
+    </message>
+    <message>
+        <location filename="../views/imageprunedialog.cpp" line="79"/>
+        <source>These images will be removed:</source>
+        <translation>Ces images seront supprimées :</translation>
+    </message>
+    <message>
+        <location filename="../views/imageprunedialog.cpp" line="82"/>
+        <source>Same as:</source>
+        <translation>Équivaut à :</translation>
+    </message>
+    <message>
+        <location filename="../views/imageprunedialog.cpp" line="90"/>
+        <source>Prune report</source>
+        <translation>Rapport de nettoyage</translation>
+    </message>
+    <message>
+        <location filename="../views/imageprunedialog.cpp" line="92"/>
+        <source>Deleted image</source>
+        <translation>Image supprimée</translation>
+    </message>
+    <message>
+        <location filename="../views/imageprunedialog.cpp" line="94"/>
+        <source>Deleted images</source>
+        <translation>Images supprimées</translation>
+    </message>
+    <message>
+        <location filename="../views/imageprunedialog.cpp" line="102"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../views/imageprunedialog.cpp" line="104"/>
+        <location filename="../views/imageprunedialog.cpp" line="106"/>
+        <source>Remove these images</source>
+        <translation>Supprimer ces images</translation>
+    </message>
+    <message>
+        <location filename="../views/imageprunedialog.cpp" line="200"/>
+        <source>Could not list images</source>
+        <translation>Impossible de lister les images</translation>
+    </message>
+    <message>
+        <location filename="../views/imageprunedialog.cpp" line="235"/>
+        <source>&lt;none&gt; (dangling)</source>
+        <translation>&lt;none&gt; (orpheline)</translation>
+    </message>
+    <message>
+        <location filename="../views/imageprunedialog.cpp" line="242"/>
+        <source>shared</source>
+        <translation>partagée</translation>
+    </message>
+    <message>
+        <location filename="../views/imageprunedialog.cpp" line="243"/>
+        <source>An intermediate layer: its files are counted with the image built on it.</source>
+        <translation>Une couche intermédiaire : ses fichiers sont comptés avec l’image construite dessus.</translation>
+    </message>
+    <message>
+        <location filename="../views/imageprunedialog.cpp" line="254"/>
+        <source>Nothing to remove: every image that matches is used by a container.</source>
+        <translation>Rien à supprimer : chaque image correspondante est utilisée par un conteneur.</translation>
+    </message>
+    <message>
+        <location filename="../views/imageprunedialog.cpp" line="255"/>
+        <source>Nothing to remove: no dangling image matches, or containers use them.</source>
+        <translation>Rien à supprimer : aucune image orpheline ne correspond, ou des conteneurs les utilisent.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/imageprunedialog.cpp" line="257"/>
+        <source>%n image(s); space reclaimed: about %1</source>
+        <translation>
+            <numerusform>%n image ; espace récupéré : environ %1</numerusform>
+            <numerusform>%n images ; espace récupéré : environ %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/imageprunedialog.cpp" line="258"/>
+        <source>%n image(s); space reclaimed: at least %1</source>
+        <translation>
+            <numerusform>%n image ; espace récupéré : au moins %1</numerusform>
+            <numerusform>%n images ; espace récupéré : au moins %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/imageprunedialog.cpp" line="270"/>
+        <source>Removing…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <location filename="../views/imageprunedialog.cpp" line="278"/>
+        <location filename="../views/imageprunedialog.cpp" line="279"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../views/imageprunedialog.cpp" line="287"/>
+        <source>The images were pruned, but the engine&apos;s report could not be read: %1</source>
+        <translation>Les images ont été nettoyées, mais le rapport du moteur est illisible : %1</translation>
+    </message>
+    <message>
+        <location filename="../views/imageprunedialog.cpp" line="295"/>
+        <source>untagged %1</source>
+        <translation>étiquette retirée : %1</translation>
+    </message>
+    <message>
+        <location filename="../views/imageprunedialog.cpp" line="297"/>
+        <source>deleted %1</source>
+        <translation>supprimée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/imageprunedialog.cpp" line="298"/>
+        <source>The engine deleted %n image(s) and reclaimed %1.</source>
+        <translation>
+            <numerusform>Le moteur a supprimé %n image et récupéré %1.</numerusform>
+            <numerusform>Le moteur a supprimé %n images et récupéré %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/imageprunedialog.cpp" line="309"/>
+        <source>Kept although previewed: %1</source>
+        <translation>Conservées bien que prévues : %1</translation>
+    </message>
+    <message>
+        <location filename="../views/imageprunedialog.cpp" line="311"/>
+        <source>Deleted although not previewed: %1</source>
+        <translation>Supprimées sans avoir été prévues : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageTagDialog</name>
+    <message>
+        <location filename="../views/imagetagdialog.cpp" line="28"/>
+        <source>Tag image</source>
+        <translation>Étiqueter l’image</translation>
+    </message>
+    <message>
+        <location filename="../views/imagetagdialog.cpp" line="31"/>
+        <source>A tag is another name for the same image: nothing is copied. To push to a registry, start the name with its host, e.g. 127.0.0.1:5000/name:tag.</source>
+        <translation>Une étiquette est un autre nom pour la même image : rien n’est copié. Pour envoyer vers un registre, commencez le nom par son hôte, p. ex. 127.0.0.1:5000/nom:etiquette.</translation>
+    </message>
+    <message>
+        <location filename="../views/imagetagdialog.cpp" line="36"/>
+        <source>New name</source>
+        <translation>Nouveau nom</translation>
+    </message>
+    <message>
+        <location filename="../views/imagetagdialog.cpp" line="37"/>
+        <source>[registry/]name[:tag]</source>
+        <translation>[registre/]nom[:étiquette]</translation>
+    </message>
+    <message>
+        <location filename="../views/imagetagdialog.cpp" line="40"/>
+        <source>Problem with the name</source>
+        <translation>Problème avec le nom</translation>
+    </message>
+    <message>
+        <location filename="../views/imagetagdialog.cpp" line="44"/>
+        <source>docker command and Engine API call</source>
+        <translation>Commande docker et appel à l’API du moteur</translation>
+    </message>
+    <message>
+        <location filename="../views/imagetagdialog.cpp" line="49"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../views/imagetagdialog.cpp" line="50"/>
+        <source>Image:</source>
+        <translation>Image :</translation>
+    </message>
+    <message>
+        <location filename="../views/imagetagdialog.cpp" line="51"/>
+        <source>&amp;New name:</source>
+        <translation>&amp;Nouveau nom :</translation>
+    </message>
+    <message>
+        <location filename="../views/imagetagdialog.cpp" line="54"/>
+        <location filename="../views/imagetagdialog.cpp" line="55"/>
+        <source>Tag</source>
+        <translation>Étiqueter</translation>
+    </message>
+    <message>
+        <location filename="../views/imagetagdialog.cpp" line="56"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../views/imagetagdialog.cpp" line="64"/>
+        <source>Same as:</source>
+        <translation>Équivaut à :</translation>
+    </message>
+</context>
+<context>
+    <name>ImageTransfer</name>
+    <message>
+        <location filename="../models/imagetransfer.cpp" line="37"/>
+        <source>Could not read the credentials for %1: %2</source>
+        <translation>Impossible de lire les identifiants de %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/imagetransfer.cpp" line="67"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesView</name>
+    <message>
+        <location filename="../views/imagesview.cpp" line="30"/>
+        <source>Filter images…</source>
+        <translation>Filtrer les images…</translation>
+    </message>
+    <message>
+        <location filename="../views/imagesview.cpp" line="31"/>
+        <source>Filter images</source>
+        <translation>Filtrer les images</translation>
+    </message>
+    <message>
+        <location filename="../views/imagesview.cpp" line="32"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../views/imagesview.cpp" line="33"/>
+        <source>Run…</source>
+        <translation>Lancer…</translation>
+    </message>
+    <message>
+        <location filename="../views/imagesview.cpp" line="34"/>
+        <source>Run a container from the selected image</source>
+        <translation>Lancer un conteneur à partir de l’image sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../views/imagesview.cpp" line="37"/>
+        <source>Tag…</source>
+        <translation>Étiqueter…</translation>
+    </message>
+    <message>
+        <location filename="../views/imagesview.cpp" line="38"/>
+        <source>Give the selected image another name (docker tag)</source>
+        <translation>Donner un autre nom à l’image sélectionnée (docker tag)</translation>
+    </message>
+    <message>
+        <location filename="../views/imagesview.cpp" line="41"/>
+        <source>Push…</source>
+        <translation>Envoyer…</translation>
+    </message>
+    <message>
+        <location filename="../views/imagesview.cpp" line="42"/>
+        <source>Send the selected image to a registry (docker push)</source>
+        <translation>Envoyer l’image sélectionnée vers un registre (docker push)</translation>
+    </message>
+    <message>
+        <location filename="../views/imagesview.cpp" line="45"/>
+        <source>Pull…</source>
+        <translation>Récupérer…</translation>
+    </message>
+    <message>
+        <location filename="../views/imagesview.cpp" line="46"/>
+        <source>Fetch an image from a registry (docker pull)</source>
+        <translation>Récupérer une image depuis un registre (docker pull)</translation>
+    </message>
+    <message>
+        <location filename="../views/imagesview.cpp" line="49"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../views/imagesview.cpp" line="50"/>
+        <source>The layers of the selected image and the instructions that made them (docker history)</source>
+        <translation>Les couches de l’image sélectionnée et les instructions qui les ont créées (docker history)</translation>
+    </message>
+    <message>
+        <location filename="../views/imagesview.cpp" line="54"/>
+        <source>Prune…</source>
+        <translation>Nettoyer…</translation>
+    </message>
+    <message>
+        <location filename="../views/imagesview.cpp" line="55"/>
+        <source>Remove images no container uses (docker image prune), after showing which</source>
+        <translation>Supprimer les images qu’aucun conteneur n’utilise (docker image prune), après avoir montré lesquelles</translation>
+    </message>
+    <message>
+        <location filename="../views/imagesview.cpp" line="59"/>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../views/imagesview.cpp" line="60"/>
+        <source>Remove the selected images (Delete)</source>
+        <translation>Supprimer les images sélectionnées (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../views/imagesview.cpp" line="72"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../views/imagesview.cpp" line="154"/>
+        <source>History of %1</source>
+        <translation>Historique de %1</translation>
+    </message>
+    <message>
+        <location filename="../views/imagesview.cpp" line="192"/>
         <source>Remove image «%1»?</source>
         <translation>Supprimer l&apos;image «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/imagesview.cpp" line="72"/>
+        <location filename="../views/imagesview.cpp" line="193"/>
         <source>Remove %n images?</source>
         <translation>
             <numerusform>Supprimer %n image&#x202f;?</numerusform>
@@ -906,14 +1910,40 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
         </translation>
     </message>
     <message>
-        <location filename="../views/imagesview.cpp" line="74"/>
+        <location filename="../views/imagesview.cpp" line="195"/>
         <source>Force: remove even if tagged several times or used by a stopped container</source>
         <translation>Forcer&#xa0;: supprimer même si elle a plusieurs étiquettes ou sert à un conteneur arrêté</translation>
     </message>
     <message>
-        <location filename="../views/imagesview.cpp" line="75"/>
-        <source>Without this, the engine refuses to remove an image that a container uses.</source>
-        <translation>Sans cette option, le moteur refuse de supprimer une image utilisée par un conteneur.</translation>
+        <location filename="../views/imagesview.cpp" line="196"/>
+        <source>Without this, the engine refuses to remove an image that a container uses. Even with it, an image a running container uses stays.</source>
+        <translation>Sans cela, le moteur refuse de supprimer une image qu’un conteneur utilise. Même avec, une image utilisée par un conteneur en cours d’exécution reste.</translation>
+    </message>
+    <message>
+        <location filename="../views/imagesview.cpp" line="262"/>
+        <source>«%1» (running)</source>
+        <translation>«%1» (en cours d’exécution)</translation>
+    </message>
+    <message>
+        <location filename="../views/imagesview.cpp" line="262"/>
+        <source>«%1»</source>
+        <translation>«%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/imagesview.cpp" line="267"/>
+        <source>The image is used by %n container(s): %1. Stop and remove those containers first: even Force does not remove an image a running container uses.</source>
+        <translation>
+            <numerusform>L’image est utilisée par %n conteneur : %1. Arrêtez et supprimez d’abord ce conteneur : même Forcer ne supprime pas une image utilisée par un conteneur en cours d’exécution.</numerusform>
+            <numerusform>L’image est utilisée par %n conteneurs : %1. Arrêtez et supprimez d’abord ces conteneurs : même Forcer ne supprime pas une image utilisée par un conteneur en cours d’exécution.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/imagesview.cpp" line="270"/>
+        <source>The image is used by %n container(s): %1. Remove those containers first, or remove with Force, which leaves them without their image&apos;s name.</source>
+        <translation>
+            <numerusform>L’image est utilisée par %n conteneur : %1. Supprimez d’abord ce conteneur, ou supprimez avec Forcer, qui le laisse sans le nom de son image.</numerusform>
+            <numerusform>L’image est utilisée par %n conteneurs : %1. Supprimez d’abord ces conteneurs, ou supprimez avec Forcer, qui les laisse sans le nom de leur image.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1260,160 +2290,312 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../views/logindialog.cpp" line="40"/>
+        <source>Log in to a registry</source>
+        <translation>Se connecter à un registre</translation>
+    </message>
+    <message>
+        <location filename="../views/logindialog.cpp" line="43"/>
+        <source>Registry server</source>
+        <translation>Serveur du registre</translation>
+    </message>
+    <message>
+        <location filename="../views/logindialog.cpp" line="44"/>
+        <source>Docker Hub when empty; e.g. 127.0.0.1:5000</source>
+        <translation>Docker Hub si vide ; p. ex. 127.0.0.1:5000</translation>
+    </message>
+    <message>
+        <location filename="../views/logindialog.cpp" line="45"/>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../views/logindialog.cpp" line="46"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../views/logindialog.cpp" line="51"/>
+        <source>Where the credentials are kept</source>
+        <translation>Où sont conservés les identifiants</translation>
+    </message>
+    <message>
+        <location filename="../views/logindialog.cpp" line="54"/>
+        <source>docker command and Engine API call</source>
+        <translation>Commande docker et appel à l’API du moteur</translation>
+    </message>
+    <message>
+        <location filename="../views/logindialog.cpp" line="58"/>
+        <source>Login status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <location filename="../views/logindialog.cpp" line="61"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <location filename="../views/logindialog.cpp" line="62"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../views/logindialog.cpp" line="63"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../views/logindialog.cpp" line="67"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../views/logindialog.cpp" line="68"/>
+        <location filename="../views/logindialog.cpp" line="69"/>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../views/logindialog.cpp" line="77"/>
+        <source>Same as:</source>
+        <translation>Équivaut à :</translation>
+    </message>
+    <message>
+        <location filename="../views/logindialog.cpp" line="127"/>
+        <source>The credentials will be kept by the credential helper docker-credential-%1, as config.json says.</source>
+        <translation>Les identifiants seront conservés par l’assistant docker-credential-%1, comme l’indique config.json.</translation>
+    </message>
+    <message>
+        <location filename="../views/logindialog.cpp" line="130"/>
+        <source>⚠ No credential helper is configured: like the docker CLI, Quai will store the password in %1, base64-encoded but NOT encrypted. Anyone who can read that file can read it. Set &quot;credsStore&quot; in that file to use a helper instead.</source>
+        <translation>⚠ Aucun assistant d’identifiants n’est configuré : comme la commande docker, Quai enregistrera le mot de passe dans %1, encodé en base64 mais NON chiffré. Quiconque peut lire ce fichier peut le lire. Renseignez « credsStore » dans ce fichier pour utiliser un assistant.</translation>
+    </message>
+    <message>
+        <location filename="../views/logindialog.cpp" line="157"/>
+        <source>Asking the engine to check the credentials with %1…</source>
+        <translation>Le moteur vérifie les identifiants auprès de %1…</translation>
+    </message>
+    <message>
+        <location filename="../views/logindialog.cpp" line="172"/>
+        <source>Login succeeded; storing the credentials…</source>
+        <translation>Connexion réussie ; enregistrement des identifiants…</translation>
+    </message>
+    <message>
+        <location filename="../views/logindialog.cpp" line="175"/>
+        <source>The registry accepted the login, but the credentials could not be stored: %1</source>
+        <translation>Le registre a accepté la connexion, mais les identifiants n’ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <location filename="../views/logindialog.cpp" line="181"/>
+        <source>Logged in to %1. The password is stored unencrypted in %2.</source>
+        <translation>Connecté à %1. Le mot de passe est enregistré non chiffré dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/logindialog.cpp" line="183"/>
+        <source>Logged in to %1. The credentials are kept by docker-credential-%2.</source>
+        <translation>Connecté à %1. Les identifiants sont conservés par docker-credential-%2.</translation>
+    </message>
+    <message>
+        <location filename="../views/logindialog.cpp" line="187"/>
+        <location filename="../views/logindialog.cpp" line="188"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="48"/>
+        <location filename="../app/mainwindow.cpp" line="54"/>
         <source>Commands</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="51"/>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/mainwindow.cpp" line="57"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>Mount map</source>
         <translation>Carte des montages</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="53"/>
+        <location filename="../app/mainwindow.cpp" line="59"/>
         <source>&amp;Browse files…</source>
         <translation>&amp;Parcourir les fichiers…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="56"/>
+        <location filename="../app/mainwindow.cpp" line="60"/>
+        <location filename="../app/mainwindow.cpp" line="99"/>
+        <source>Network topology</source>
+        <translation>Topologie du réseau</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="65"/>
         <source>Quai — %1</source>
         <translation>Quai — %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="80"/>
+        <location filename="../app/mainwindow.cpp" line="89"/>
         <source>Commands panel</source>
         <translation>Panneau des commandes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="92"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>Browse, read, download and upload the files of the selected volume</source>
         <translation>Parcourir, lire, télécharger et envoyer les fichiers du volume sélectionné</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="128"/>
         <source>Up to date; following engine events.</source>
         <translation>À jour&#x202f;; suivi des événements du moteur.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="120"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Containers</source>
         <translation>Conteneurs</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Volumes</source>
         <translation>Volumes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
+        <source>Dockerfiles</source>
+        <translation>Dockerfiles</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="210"/>
+        <source>Write Dockerfiles and build images (Ctrl+5)</source>
+        <translation>Écrire des Dockerfiles et construire des images (Ctrl+5)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
+        <source>&amp;New Dockerfile</source>
+        <translation>&amp;Nouveau Dockerfile</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="223"/>
+        <source>&amp;Open Dockerfile…</source>
+        <translation>&amp;Ouvrir un Dockerfile…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>&amp;Containers</source>
         <translation>&amp;Conteneurs</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>&amp;Images</source>
         <translation>&amp;Images</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>&amp;Volumes</source>
         <translation>&amp;Volumes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>&amp;Networks</source>
         <translation>&amp;Réseaux</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
+        <source>&amp;Dockerfiles</source>
+        <translation>&amp;Dockerfiles</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>Commands &amp;panel</source>
         <translation>&amp;Panneau des commandes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>&amp;Mount map</source>
         <translation>Carte des &amp;montages</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
+        <source>Network &amp;topology</source>
+        <translation>&amp;Topologie du réseau</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>V&amp;olume</source>
         <translation>V&amp;olume</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="279"/>
         <source>Remove selection</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/mainwindow.cpp" line="288"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
+        <location filename="../app/mainwindow.cpp" line="289"/>
         <source>&amp;About Quai</source>
         <translation>&amp;À propos de Quai</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="322"/>
+        <location filename="../app/mainwindow.cpp" line="414"/>
         <source>About Quai</source>
         <translation>À propos de Quai</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="323"/>
+        <location filename="../app/mainwindow.cpp" line="415"/>
         <source>&lt;h3&gt;Quai %1&lt;/h3&gt;&lt;p&gt;A desktop manager for the Docker Engine: containers, images, volumes and networks, kept live from the engine&apos;s events. Every change is shown as a docker command and as an Engine API call.&lt;/p&gt;&lt;p&gt;Endpoint: %2&lt;br&gt;Engine: %3, API %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Quai %1&lt;/h3&gt;&lt;p&gt;Un gestionnaire de bureau pour le Docker Engine&#xa0;: conteneurs, images, volumes et réseaux, tenus à jour par les événements du moteur. Chaque modification est affichée sous forme de commande docker et d&apos;appel à l&apos;API du moteur.&lt;/p&gt;&lt;p&gt;Point de connexion&#xa0;: %2&lt;br&gt;Moteur&#xa0;: %3, API %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="331"/>
+        <location filename="../app/mainwindow.cpp" line="423"/>
         <source>not connected</source>
         <translation>non connecté</translation>
     </message>
@@ -1841,97 +3023,1619 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
     </message>
 </context>
 <context>
-    <name>NetworkModel</name>
+    <name>NetworkConnectDialog</name>
     <message>
-        <location filename="../models/networkmodel.cpp" line="53"/>
-        <source>Predefined network: it can&apos;t be removed</source>
-        <translation>Réseau prédéfini&#xa0;: il ne peut pas être supprimé</translation>
+        <location filename="../views/networkconnectdialog.cpp" line="60"/>
+        <source>Choice check</source>
+        <translation>Vérification du choix</translation>
     </message>
     <message>
-        <location filename="../models/networkmodel.cpp" line="85"/>
-        <source>Name</source>
-        <translation>Nom</translation>
+        <location filename="../views/networkconnectdialog.cpp" line="62"/>
+        <source>Aliases check</source>
+        <translation>Vérification des alias</translation>
     </message>
     <message>
-        <location filename="../models/networkmodel.cpp" line="86"/>
+        <location filename="../views/networkconnectdialog.cpp" line="65"/>
+        <source>IPv4 address check</source>
+        <translation>Vérification de l’adresse IPv4</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="75"/>
+        <source>Connect a container to «%1»</source>
+        <translation>Connecter un conteneur à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="76"/>
+        <source>Connect a container, running or stopped, to network «%1». A running container gets its address at once; a stopped one when it starts.</source>
+        <translation>Connecter un conteneur, lancé ou arrêté, au réseau «&#xa0;%1&#xa0;». Un conteneur lancé reçoit son adresse aussitôt&#xa0;; un conteneur arrêté, à son démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="78"/>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="82"/>
+        <source>Connect «%1» to a network</source>
+        <translation>Connecter «&#xa0;%1&#xa0;» à un réseau</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="83"/>
+        <source>Connect container «%1» to one more network.</source>
+        <translation>Connecter le conteneur «&#xa0;%1&#xa0;» à un réseau de plus.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="84"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="89"/>
+        <source>Aliases</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="90"/>
+        <source>Optional: other names on this network, separated by commas</source>
+        <translation>Facultatif&#xa0;: d’autres noms sur ce réseau, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="91"/>
+        <source>IPv4 address</source>
+        <translation>Adresse IPv4</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="92"/>
+        <source>Optional: a fixed address; empty, the engine picks one</source>
+        <translation>Facultative&#xa0;: une adresse fixe&#xa0;; vide, le moteur en choisit une</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="94"/>
+        <source>Subnet of the network</source>
+        <translation>Sous-réseau du réseau</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="102"/>
+        <source>docker command and Engine API call</source>
+        <translation>Commande docker et appel à l’API du moteur</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="106"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="110"/>
+        <source>&amp;Container:</source>
+        <translation>&amp;Conteneur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="110"/>
+        <source>&amp;Network:</source>
+        <translation>&amp;Réseau&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="112"/>
+        <source>&amp;Aliases:</source>
+        <translation>&amp;Alias&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="114"/>
+        <source>&amp;IPv4 address:</source>
+        <translation>Adresse &amp;IPv4&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="119"/>
+        <location filename="../views/networkconnectdialog.cpp" line="120"/>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="122"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="129"/>
+        <source>Same as:</source>
+        <translation>Équivaut à&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="164"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="171"/>
+        <source>%1 (predefined)</source>
+        <translation>%1 (prédéfini)</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="226"/>
+        <source>Aliases: «%1» is not a valid host name.</source>
+        <translation>Alias&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nom d’hôte valide.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="237"/>
+        <source>IPv4 address: %1.</source>
+        <translation>Adresse IPv4&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="239"/>
+        <source>IPv4 address: «%1» is an IPv6 address.</source>
+        <translation>Adresse IPv4&#xa0;: «&#xa0;%1&#xa0;» est une adresse IPv6.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="250"/>
+        <source>IPv4 address: %1 is the network or broadcast address of %2.</source>
+        <translation>Adresse IPv4&#xa0;: %1 est l’adresse de réseau ou de diffusion de %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="254"/>
+        <source>IPv4 address: %1 is the network&apos;s gateway.</source>
+        <translation>Adresse IPv4&#xa0;: %1 est la passerelle du réseau.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="261"/>
+        <source>IPv4 address: %1 is outside the subnet %2 of network «%3».</source>
+        <translation>Adresse IPv4&#xa0;: %1 est hors du sous-réseau %2 du réseau «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="268"/>
+        <source>Every container is already on this network.</source>
+        <translation>Tous les conteneurs sont déjà sur ce réseau.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="269"/>
+        <source>This container is already on every network.</source>
+        <translation>Ce conteneur est déjà sur tous les réseaux.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="321"/>
+        <source>Subnet: %1</source>
+        <translation>Sous-réseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="333"/>
+        <source>(not valid yet)</source>
+        <translation>(pas encore valide)</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="352"/>
+        <source>The engine refused: %1</source>
+        <translation>Le moteur a refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/networkconnectdialog.cpp" line="364"/>
+        <source>Connected.</source>
+        <translation>Connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCreateDialog</name>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="51"/>
+        <source>&amp;Internal: no route outside the network</source>
+        <translation>&amp;Interne&#xa0;: aucune route hors du réseau</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="52"/>
+        <source>&amp;Attachable (swarm networks)</source>
+        <translation>&amp;Attachable (réseaux swarm)</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="53"/>
+        <source>Enable IPv&amp;6</source>
+        <translation>Activer IPv&amp;6</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="56"/>
+        <location filename="../views/networkcreatedialog.cpp" line="114"/>
+        <location filename="../views/networkcreatedialog.cpp" line="221"/>
+        <location filename="../views/networkcreatedialog.cpp" line="244"/>
+        <location filename="../views/networkcreatedialog.cpp" line="298"/>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="57"/>
+        <location filename="../views/networkcreatedialog.cpp" line="116"/>
+        <location filename="../views/networkcreatedialog.cpp" line="223"/>
+        <location filename="../views/networkcreatedialog.cpp" line="246"/>
+        <location filename="../views/networkcreatedialog.cpp" line="299"/>
+        <source>Driver options</source>
+        <translation>Options du pilote</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="61"/>
+        <source>Create a network</source>
+        <translation>Créer un réseau</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="65"/>
+        <source>Network name</source>
+        <translation>Nom du réseau</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="66"/>
+        <source>monreseau</source>
+        <translation>monreseau</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="69"/>
         <source>Driver</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../models/networkmodel.cpp" line="87"/>
-        <source>Scope</source>
-        <translation>Portée</translation>
+        <location filename="../views/networkcreatedialog.cpp" line="70"/>
+        <source>«bridge» links containers on this host. The list holds the network drivers this engine offers.</source>
+        <translation>«&#xa0;bridge&#xa0;» relie les conteneurs de cet hôte. La liste donne les pilotes réseau que ce moteur propose.</translation>
     </message>
     <message>
-        <location filename="../models/networkmodel.cpp" line="88"/>
+        <location filename="../views/networkcreatedialog.cpp" line="72"/>
         <source>Subnet</source>
         <translation>Sous-réseau</translation>
     </message>
     <message>
-        <location filename="../models/networkmodel.cpp" line="89"/>
+        <location filename="../views/networkcreatedialog.cpp" line="73"/>
+        <source>Optional, e.g. 172.28.0.0/16; empty: the engine picks one</source>
+        <translation>Facultatif, p. ex. 172.28.0.0/16&#xa0;; vide&#xa0;: le moteur en choisit un</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="74"/>
         <source>Gateway</source>
         <translation>Passerelle</translation>
     </message>
     <message>
+        <location filename="../views/networkcreatedialog.cpp" line="75"/>
+        <source>Optional, e.g. 172.28.0.1; inside the subnet</source>
+        <translation>Facultative, p. ex. 172.28.0.1&#xa0;; dans le sous-réseau</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="76"/>
+        <source>IP range</source>
+        <translation>Plage d’adresses IP</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="77"/>
+        <source>Optional, e.g. 172.28.5.0/24; where containers get addresses</source>
+        <translation>Facultative, p. ex. 172.28.5.0/24&#xa0;; là où les conteneurs reçoivent leurs adresses</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="78"/>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="79"/>
+        <source>Attachable</source>
+        <translation>Attachable</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="80"/>
+        <source>Enable IPv6</source>
+        <translation>Activer IPv6</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="81"/>
+        <source>IPv6 subnet</source>
+        <translation>Sous-réseau IPv6</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="82"/>
+        <source>e.g. fd00:dead:beef::/64</source>
+        <translation>p. ex. fd00:dead:beef::/64</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="83"/>
+        <source>IPv6 gateway</source>
+        <translation>Passerelle IPv6</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="84"/>
+        <source>Optional, e.g. fd00:dead:beef::1</source>
+        <translation>Facultative, p. ex. fd00:dead:beef::1</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="87"/>
+        <source>Name check</source>
+        <translation>Vérification du nom</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="87"/>
+        <source>Driver check</source>
+        <translation>Vérification du pilote</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="88"/>
+        <source>Subnet check</source>
+        <translation>Vérification du sous-réseau</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="88"/>
+        <source>Gateway check</source>
+        <translation>Vérification de la passerelle</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="89"/>
+        <source>IP range check</source>
+        <translation>Vérification de la plage d’adresses</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="89"/>
+        <source>IPv6 subnet check</source>
+        <translation>Vérification du sous-réseau IPv6</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="90"/>
+        <source>IPv6 gateway check</source>
+        <translation>Vérification de la passerelle IPv6</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="95"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="97"/>
+        <source>&amp;Driver:</source>
+        <translation>&amp;Pilote&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="100"/>
+        <source>Addresses (IPAM)</source>
+        <translation>Adresses (IPAM)</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="102"/>
+        <source>&amp;Subnet:</source>
+        <translation>&amp;Sous-réseau&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="104"/>
+        <source>&amp;Gateway:</source>
+        <translation>Pa&amp;sserelle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="106"/>
+        <source>IP &amp;range:</source>
+        <translation>P&amp;lage IP&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="109"/>
+        <source>IPv6 s&amp;ubnet:</source>
+        <translation>So&amp;us-réseau IPv6&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="111"/>
+        <source>IPv6 gate&amp;way:</source>
+        <translation>Passerelle IPv&amp;6&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="125"/>
+        <source>docker command and Engine API call</source>
+        <translation>Commande docker et appel à l’API du moteur</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="130"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="134"/>
+        <location filename="../views/networkcreatedialog.cpp" line="135"/>
+        <location filename="../views/networkcreatedialog.cpp" line="330"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="137"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="147"/>
+        <source>Same as:</source>
+        <translation>Équivaut à&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="295"/>
+        <source>(not valid yet)</source>
+        <translation>(pas encore valide)</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="326"/>
+        <source>Creating…</source>
+        <translation>Création…</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="353"/>
+        <source>The engine refused: %1</source>
+        <translation>Le moteur a refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="360"/>
+        <source>Created network «%1».</source>
+        <translation>Réseau «&#xa0;%1&#xa0;» créé.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkcreatedialog.cpp" line="361"/>
+        <source>Created network «%1». The engine warns: %2</source>
+        <translation>Réseau «&#xa0;%1&#xa0;» créé. Le moteur avertit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDetailsWidget</name>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="51"/>
+        <location filename="../views/networkdetailswidget.cpp" line="243"/>
+        <location filename="../views/networkdetailswidget.cpp" line="244"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="52"/>
+        <location filename="../views/networkdetailswidget.cpp" line="243"/>
+        <location filename="../views/networkdetailswidget.cpp" line="244"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="61"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="62"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="63"/>
+        <source>Driver</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="64"/>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="65"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="66"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="67"/>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="68"/>
+        <source>IPAM driver</source>
+        <translation>Pilote IPAM</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="69"/>
+        <source>Subnet</source>
+        <translation>Sous-réseau</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="69"/>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="69"/>
+        <source>IP range</source>
+        <translation>Plage IP</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="69"/>
+        <source>Address plan (IPAM)</source>
+        <translation>Plan d’adressage (IPAM)</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="71"/>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="71"/>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="71"/>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="71"/>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="71"/>
+        <source>Aliases</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="72"/>
+        <source>Containers on this network</source>
+        <translation>Conteneurs sur ce réseau</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="73"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="73"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="73"/>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="73"/>
+        <location filename="../views/networkdetailswidget.cpp" line="108"/>
+        <source>Driver options</source>
+        <translation>Options du pilote</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="74"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="78"/>
+        <source>About this network</source>
+        <translation>À propos de ce réseau</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="85"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="86"/>
+        <source>ID:</source>
+        <translation>ID&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="87"/>
+        <source>Driver:</source>
+        <translation>Pilote&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="88"/>
+        <source>Scope:</source>
+        <translation>Portée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="89"/>
+        <source>Created:</source>
+        <translation>Créé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="90"/>
+        <source>Settings:</source>
+        <translation>Réglages&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="91"/>
+        <source>Labels:</source>
+        <translation>Étiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="94"/>
+        <source>IPAM driver:</source>
+        <translation>Pilote IPAM&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="103"/>
+        <source>Addresses (IPAM)</source>
+        <translation>Adresses (IPAM)</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="165"/>
+        <source>Could not inspect network %1</source>
+        <translation>Impossible d’inspecter le réseau %1</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="220"/>
+        <source>The default bridge: containers started without --network land here. They reach each other by IP address only; names do not resolve on it. Predefined: it cannot be removed.</source>
+        <translation>Le bridge par défaut&#xa0;: les conteneurs lancés sans --network arrivent ici. Ils ne s’atteignent que par adresse IP&#xa0;; les noms n’y sont pas résolus. Prédéfini&#xa0;: il ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="224"/>
+        <source>host: a container on it shares the host&apos;s own network stack; it has no address of its own and published ports do not apply. Predefined: it cannot be removed.</source>
+        <translation>host&#xa0;: un conteneur dessus partage la pile réseau de l’hôte&#xa0;; il n’a pas d’adresse à lui et les ports publiés ne s’appliquent pas. Prédéfini&#xa0;: il ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="228"/>
+        <source>none: a container on it has only a loopback interface, cut off from everything. Predefined: it cannot be removed.</source>
+        <translation>none&#xa0;: un conteneur dessus n’a qu’une interface de boucle locale, coupé de tout. Prédéfini&#xa0;: il ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="231"/>
+        <source>A user-defined, internal network: its containers reach each other by name, and nothing outside.</source>
+        <translation>Un réseau défini par l’utilisateur, interne&#xa0;: ses conteneurs s’atteignent par leur nom, et rien à l’extérieur.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="234"/>
+        <source>A user-defined network: its containers reach each other by name and alias through the engine&apos;s DNS.</source>
+        <translation>Un réseau défini par l’utilisateur&#xa0;: ses conteneurs s’atteignent par nom et par alias grâce au DNS du moteur.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="242"/>
+        <source>internal: %1 · attachable: %2 · IPv6: %3</source>
+        <translation>interne&#xa0;: %1 · attachable&#xa0;: %2 · IPv6&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="248"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="250"/>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="253"/>
+        <source>(the first address)</source>
+        <translation>(la première adresse)</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="254"/>
+        <source>(the whole subnet)</source>
+        <translation>(tout le sous-réseau)</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="256"/>
+        <source>(no addresses: containers here get none)</source>
+        <translation>(pas d’adresses&#xa0;: les conteneurs ici n’en reçoivent aucune)</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="266"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="286"/>
+        <source>No running container is attached.</source>
+        <translation>Aucun conteneur lancé n’y est relié.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/networkdetailswidget.cpp" line="287"/>
+        <source>%n container(s) attached:</source>
+        <translation>
+            <numerusform>%n conteneur relié&#xa0;:</numerusform>
+            <numerusform>%n conteneurs reliés&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="295"/>
+        <source>The Linux bridge on the host is called %1 (see `ip addr show %1`).</source>
+        <translation>Le bridge Linux de l’hôte s’appelle %1 (voir `ip addr show %1`).</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="297"/>
+        <source>The engine&apos;s default bridge: %1.</source>
+        <translation>Bridge par défaut du moteur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="299"/>
+        <source>Containers on it may talk to each other: %1.</source>
+        <translation>Ses conteneurs peuvent communiquer entre eux&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="301"/>
+        <source>Outgoing traffic leaves with the host&apos;s address (NAT): %1.</source>
+        <translation>Le trafic sortant part avec l’adresse de l’hôte (NAT)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="304"/>
+        <source>Published ports listen on every address of the host.</source>
+        <translation>Les ports publiés écoutent sur toutes les adresses de l’hôte.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="305"/>
+        <source>Published ports listen on the host address %1.</source>
+        <translation>Les ports publiés écoutent sur l’adresse %1 de l’hôte.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="307"/>
+        <source>Largest packet on this network: %1 bytes.</source>
+        <translation>Plus grand paquet sur ce réseau&#xa0;: %1 octets.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="309"/>
+        <source>IPv6 on the bridge: %1.</source>
+        <translation>IPv6 sur le bridge&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdetailswidget.cpp" line="311"/>
+        <source>Interfaces inside containers are named %1….</source>
+        <translation>Les interfaces dans les conteneurs s’appellent %1….</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDisconnectDialog</name>
+    <message>
+        <location filename="../views/networkdisconnectdialog.cpp" line="32"/>
+        <source>&amp;Force (--force): drop the link even if the engine cannot reach the container&apos;s endpoint</source>
+        <translation>&amp;Forcer (--force)&#xa0;: couper le lien même si le moteur n’atteint pas le point d’accès du conteneur</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdisconnectdialog.cpp" line="43"/>
+        <source>Disconnect containers from «%1»</source>
+        <translation>Déconnecter des conteneurs de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdisconnectdialog.cpp" line="44"/>
+        <source>Tick the containers to take off network «%1». A running container loses its address on it at once.</source>
+        <translation>Cochez les conteneurs à retirer du réseau «&#xa0;%1&#xa0;». Un conteneur lancé y perd son adresse aussitôt.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdisconnectdialog.cpp" line="46"/>
+        <source>Containers on the network</source>
+        <translation>Conteneurs sur le réseau</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdisconnectdialog.cpp" line="50"/>
+        <source>Disconnect «%1» from networks</source>
+        <translation>Déconnecter «&#xa0;%1&#xa0;» de réseaux</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdisconnectdialog.cpp" line="51"/>
+        <source>Tick the networks to take container «%1» off.</source>
+        <translation>Cochez les réseaux dont retirer le conteneur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdisconnectdialog.cpp" line="52"/>
+        <source>Networks of the container</source>
+        <translation>Réseaux du conteneur</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdisconnectdialog.cpp" line="56"/>
+        <source>Force</source>
+        <translation>Forcer</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdisconnectdialog.cpp" line="61"/>
+        <source>docker commands</source>
+        <translation>Commandes docker</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdisconnectdialog.cpp" line="65"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdisconnectdialog.cpp" line="69"/>
+        <location filename="../views/networkdisconnectdialog.cpp" line="70"/>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdisconnectdialog.cpp" line="71"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdisconnectdialog.cpp" line="79"/>
+        <source>Same as:</source>
+        <translation>Équivaut à&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdisconnectdialog.cpp" line="107"/>
+        <location filename="../views/networkdisconnectdialog.cpp" line="113"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdisconnectdialog.cpp" line="108"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdisconnectdialog.cpp" line="171"/>
+        <source>(nothing ticked)</source>
+        <translation>(rien n’est coché)</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdisconnectdialog.cpp" line="174"/>
+        <source>(no container is on this network)</source>
+        <translation>(aucun conteneur sur ce réseau)</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdisconnectdialog.cpp" line="175"/>
+        <source>(the container is on no network)</source>
+        <translation>(le conteneur n’est sur aucun réseau)</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdisconnectdialog.cpp" line="193"/>
+        <source>Disconnected.</source>
+        <translation>Déconnecté.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdisconnectdialog.cpp" line="212"/>
+        <source>%1 — the next links were not touched.</source>
+        <translation>%1 — les liens suivants n’ont pas été touchés.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkdisconnectdialog.cpp" line="216"/>
+        <source>Force is now ticked: Disconnect again to drop the link anyway.</source>
+        <translation>«&#xa0;Forcer&#xa0;» est maintenant coché&#xa0;: cliquez de nouveau sur Déconnecter pour couper le lien malgré tout.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkExplainer</name>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="36"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="74"/>
+        <source>Who can reach whom? Docker&apos;s networks explained</source>
+        <translation>Qui peut joindre qui ? Les réseaux de Docker expliqués</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="75"/>
+        <source>Network kinds compared</source>
+        <translation>Types de réseaux comparés</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="77"/>
+        <source>Default bridge («bridge»)</source>
+        <translation>Bridge par défaut (« bridge »)</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="77"/>
+        <source>User-defined bridge</source>
+        <translation>Bridge défini par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="78"/>
+        <source>Host («host»)</source>
+        <translation>Hôte (« host »)</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="78"/>
+        <source>None («none»)</source>
+        <translation>Aucun (« none »)</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="86"/>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="92"/>
+        <source>Who can reach whom</source>
+        <translation>Qui peut joindre qui</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="93"/>
+        <source>Containers on the default bridge reach each other by IP address. The host reaches them by IP address; they reach the outside through the host (NAT).</source>
+        <translation>Les conteneurs du bridge par défaut se joignent par adresse IP. L&apos;hôte les joint par adresse IP ; ils joignent l&apos;extérieur à travers l&apos;hôte (NAT).</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="95"/>
+        <source>Containers on the same network reach each other; a container on another network does not, unless it is connected to this one too (docker network connect). They reach the outside through the host (NAT).</source>
+        <translation>Les conteneurs d&apos;un même réseau se joignent ; un conteneur d&apos;un autre réseau ne les joint pas, sauf s&apos;il est aussi connecté à celui-ci (docker network connect). Ils joignent l&apos;extérieur à travers l&apos;hôte (NAT).</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="98"/>
+        <source>The container uses the host&apos;s own network: it reaches what the host reaches, and whatever reaches the host&apos;s ports reaches it. Its network is not isolated.</source>
+        <translation>Le conteneur utilise le réseau de l&apos;hôte lui-même : il joint ce que l&apos;hôte joint, et tout ce qui atteint les ports de l&apos;hôte l&apos;atteint. Son réseau n&apos;est pas isolé.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="100"/>
+        <source>Nobody: the container has only its loopback interface (127.0.0.1). It reaches nothing and nothing reaches it.</source>
+        <translation>Personne : le conteneur n&apos;a que son interface de boucle locale (127.0.0.1). Il n&apos;atteint rien et rien ne l&apos;atteint.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="102"/>
+        <source>Published ports (-p 4900:5000)</source>
+        <translation>Ports publiés (-p 4900:5000)</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="103"/>
+        <source>Apply: a connection to port 4900 of the host goes to port 5000 of the container.</source>
+        <translation>S&apos;appliquent : une connexion au port 4900 de l&apos;hôte arrive sur le port 5000 du conteneur.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="104"/>
+        <source>Apply, the same way.</source>
+        <translation>S&apos;appliquent, de la même façon.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="105"/>
+        <source>Do not apply: they are ignored. The program&apos;s port is a port of the host directly (5000 on the host).</source>
+        <translation>Ne s&apos;appliquent pas : ils sont ignorés. Le port du programme est directement un port de l&apos;hôte (5000 sur l&apos;hôte).</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="107"/>
+        <source>Do not apply: there is no interface to forward to.</source>
+        <translation>Ne s&apos;appliquent pas : il n&apos;y a aucune interface vers laquelle rediriger.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="108"/>
+        <source>How names resolve</source>
+        <translation>Comment les noms sont résolus</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="109"/>
+        <source>Not by container name: on the default bridge, containers do not resolve each other&apos;s names. Use IP addresses (or the old --link).</source>
+        <translation>Pas par nom de conteneur : sur le bridge par défaut, les conteneurs ne résolvent pas le nom des autres. Utilisez les adresses IP (ou l&apos;ancien --link).</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="111"/>
+        <source>By name: Docker&apos;s DNS server (127.0.0.11) answers each container&apos;s name and its aliases (--network-alias) for the containers on the same network.</source>
+        <translation>Par nom : le serveur DNS de Docker (127.0.0.11) répond au nom de chaque conteneur et à ses alias (--network-alias) pour les conteneurs du même réseau.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="113"/>
+        <source>As on the host: its /etc/hosts and its DNS servers. Container names do not resolve.</source>
+        <translation>Comme sur l&apos;hôte : son /etc/hosts et ses serveurs DNS. Les noms des conteneurs ne sont pas résolus.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="114"/>
+        <source>Not at all: no other container, no DNS server.</source>
+        <translation>Pas du tout : aucun autre conteneur, aucun serveur DNS.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="115"/>
+        <source>The container&apos;s address</source>
+        <translation>L&apos;adresse du conteneur</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="116"/>
+        <source>One address from the docker0 bridge, 172.17.0.0/16 by default.</source>
+        <translation>Une adresse du bridge docker0, 172.17.0.0/16 par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="117"/>
+        <source>One address in the network&apos;s subnet, for each network the container is on.</source>
+        <translation>Une adresse dans le sous-réseau du réseau, pour chaque réseau auquel le conteneur est connecté.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="118"/>
+        <source>None of its own: it has the host&apos;s addresses.</source>
+        <translation>Aucune en propre : il a les adresses de l&apos;hôte.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="119"/>
+        <source>None besides 127.0.0.1.</source>
+        <translation>Aucune en dehors de 127.0.0.1.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="120"/>
+        <source>Good for</source>
+        <translation>Adapté à</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="121"/>
+        <source>Quick tests: it is what you get without --network.</source>
+        <translation>Des essais rapides : c&apos;est ce que l&apos;on obtient sans --network.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="122"/>
+        <source>Applications made of several containers that talk to each other (a site and its database): the recommended choice.</source>
+        <translation>Les applications faites de plusieurs conteneurs qui se parlent (un site et sa base de données) : le choix recommandé.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="124"/>
+        <source>Speed, or a program that must see the host&apos;s network, at the cost of isolation.</source>
+        <translation>La performance, ou un programme qui doit voir le réseau de l&apos;hôte, au prix de l&apos;isolation.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="125"/>
+        <source>Jobs that need no network, with the strictest isolation.</source>
+        <translation>Les tâches qui n&apos;ont pas besoin de réseau, avec l&apos;isolation la plus stricte.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="130"/>
+        <source>What a container can reach depends on the network it is on. A container can be on several networks at once; it cannot be on «host» or «none» together with another network.</source>
+        <translation>Ce qu&apos;un conteneur peut joindre dépend du réseau auquel il est connecté. Un conteneur peut être sur plusieurs réseaux à la fois ; il ne peut pas être sur « host » ou « none » en même temps que sur un autre réseau.</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="142"/>
+        <source>(the selected network)</source>
+        <translation>(le réseau sélectionné)</translation>
+    </message>
+    <message>
+        <location filename="../views/networkexplainer.cpp" line="154"/>
+        <source>«docker network connect monreseau site» attaches the container «site» to «monreseau», running or not; «docker network disconnect monreseau site» detaches it. In the picture, drag a container onto a network to connect it.</source>
+        <translation>« docker network connect monreseau site » connecte le conteneur « site » à « monreseau », qu&apos;il tourne ou non ; « docker network disconnect monreseau site » l&apos;en déconnecte. Dans le schéma, faites glisser un conteneur sur un réseau pour l&apos;y connecter.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkModel</name>
+    <message>
+        <location filename="../models/networkmodel.cpp" line="61"/>
+        <source>Predefined network: it can&apos;t be removed</source>
+        <translation>Réseau prédéfini&#xa0;: il ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <location filename="../models/networkmodel.cpp" line="65"/>
+        <source>An internal network has no route outside: its containers reach each other only.</source>
+        <translation>Un réseau interne n’a pas de route vers l’extérieur&#xa0;: ses conteneurs ne s’atteignent qu’entre eux.</translation>
+    </message>
+    <message>
+        <location filename="../models/networkmodel.cpp" line="68"/>
+        <source>Standalone containers may join an attachable swarm network.</source>
+        <translation>Des conteneurs autonomes peuvent rejoindre un réseau swarm attachable.</translation>
+    </message>
+    <message>
+        <location filename="../models/networkmodel.cpp" line="89"/>
         <location filename="../models/networkmodel.cpp" line="90"/>
+        <location filename="../models/networkmodel.cpp" line="91"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../models/networkmodel.cpp" line="113"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../models/networkmodel.cpp" line="114"/>
+        <source>Driver</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <location filename="../models/networkmodel.cpp" line="115"/>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location filename="../models/networkmodel.cpp" line="116"/>
+        <source>Subnet</source>
+        <translation>Sous-réseau</translation>
+    </message>
+    <message>
+        <location filename="../models/networkmodel.cpp" line="117"/>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <location filename="../models/networkmodel.cpp" line="118"/>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <location filename="../models/networkmodel.cpp" line="119"/>
+        <source>Attachable</source>
+        <translation>Attachable</translation>
+    </message>
+    <message>
+        <location filename="../models/networkmodel.cpp" line="120"/>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <location filename="../models/networkmodel.cpp" line="121"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../models/networkmodel.cpp" line="122"/>
         <source>Containers</source>
         <translation>Conteneurs</translation>
     </message>
     <message>
-        <location filename="../models/networkmodel.cpp" line="119"/>
+        <location filename="../models/networkmodel.cpp" line="151"/>
         <source>Could not list networks</source>
         <translation>Impossible de lister les réseaux</translation>
     </message>
     <message>
-        <location filename="../models/networkmodel.cpp" line="143"/>
+        <location filename="../models/networkmodel.cpp" line="175"/>
         <source>Could not read network %1</source>
         <translation>Impossible de lire le réseau %1</translation>
     </message>
 </context>
 <context>
-    <name>NetworksView</name>
+    <name>NetworkNameDelegate</name>
     <message>
-        <location filename="../views/networksview.cpp" line="18"/>
-        <source>Filter networks…</source>
-        <translation>Filtrer les réseaux…</translation>
+        <location filename="../views/networknamedelegate.cpp" line="16"/>
+        <source>%1 — predefined</source>
+        <translation>%1 — prédéfini</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPruneDialog</name>
+    <message>
+        <location filename="../views/networkprunedialog.cpp" line="38"/>
+        <source>Remove unused networks</source>
+        <translation>Supprimer les réseaux inutilisés</translation>
     </message>
     <message>
-        <location filename="../views/networksview.cpp" line="19"/>
-        <source>Filter networks</source>
-        <translation>Filtrer les réseaux</translation>
+        <location filename="../views/networkprunedialog.cpp" line="42"/>
+        <source>Prune removes every network that no running container is attached to. A stopped container&apos;s link does not keep its network: it will fail to start afterwards. bridge, host and none always stay.</source>
+        <translation>Le nettoyage supprime tous les réseaux auxquels aucun conteneur lancé n’est relié. Le lien d’un conteneur arrêté ne retient pas son réseau&#xa0;: ce conteneur ne pourra plus démarrer ensuite. bridge, host et none restent toujours.</translation>
     </message>
     <message>
-        <location filename="../views/networksview.cpp" line="20"/>
-        <source>Networks</source>
-        <translation>Réseaux</translation>
+        <location filename="../views/networkprunedialog.cpp" line="47"/>
+        <source>What prune removes</source>
+        <translation>Ce que le nettoyage supprime</translation>
     </message>
     <message>
-        <location filename="../views/networksview.cpp" line="21"/>
-        <source>Remove…</source>
-        <translation>Supprimer…</translation>
+        <location filename="../views/networkprunedialog.cpp" line="49"/>
+        <source>Label filter</source>
+        <translation>Filtre d’étiquette</translation>
     </message>
     <message>
-        <location filename="../views/networksview.cpp" line="22"/>
-        <source>Remove the selected networks (Delete). The predefined networks bridge, host and none cannot be removed.</source>
-        <translation>Supprimer les réseaux sélectionnés (Suppr). Les réseaux prédéfinis bridge, host et none ne peuvent pas être supprimés.</translation>
+        <location filename="../views/networkprunedialog.cpp" line="50"/>
+        <source>Optional: key or key=value, separated by commas</source>
+        <translation>Facultatif&#xa0;: clé ou clé=valeur, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../views/networksview.cpp" line="34"/>
+        <location filename="../views/networkprunedialog.cpp" line="54"/>
+        <source>Only with &amp;label:</source>
+        <translation>Seulement avec l’&amp;étiquette&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/networkprunedialog.cpp" line="57"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../views/networksview.cpp" line="63"/>
+        <location filename="../views/networkprunedialog.cpp" line="57"/>
+        <source>Driver</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <location filename="../views/networkprunedialog.cpp" line="57"/>
+        <source>Subnet</source>
+        <translation>Sous-réseau</translation>
+    </message>
+    <message>
+        <location filename="../views/networkprunedialog.cpp" line="57"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../views/networkprunedialog.cpp" line="59"/>
+        <source>Networks that will be removed</source>
+        <translation>Réseaux qui seront supprimés</translation>
+    </message>
+    <message>
+        <location filename="../views/networkprunedialog.cpp" line="62"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../views/networkprunedialog.cpp" line="67"/>
+        <source>docker command and Engine API call</source>
+        <translation>Commande docker et appel à l’API du moteur</translation>
+    </message>
+    <message>
+        <location filename="../views/networkprunedialog.cpp" line="75"/>
+        <source>These networks will be removed:</source>
+        <translation>Ces réseaux seront supprimés&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/networkprunedialog.cpp" line="78"/>
+        <source>Same as:</source>
+        <translation>Équivaut à&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/networkprunedialog.cpp" line="86"/>
+        <source>Prune report</source>
+        <translation>Rapport du nettoyage</translation>
+    </message>
+    <message>
+        <location filename="../views/networkprunedialog.cpp" line="88"/>
+        <source>Deleted network</source>
+        <translation>Réseau supprimé</translation>
+    </message>
+    <message>
+        <location filename="../views/networkprunedialog.cpp" line="90"/>
+        <source>Deleted networks</source>
+        <translation>Réseaux supprimés</translation>
+    </message>
+    <message>
+        <location filename="../views/networkprunedialog.cpp" line="98"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../views/networkprunedialog.cpp" line="100"/>
+        <location filename="../views/networkprunedialog.cpp" line="102"/>
+        <source>Remove these networks</source>
+        <translation>Supprimer ces réseaux</translation>
+    </message>
+    <message>
+        <location filename="../views/networkprunedialog.cpp" line="203"/>
+        <source>Could not read network %1</source>
+        <translation>Impossible de lire le réseau %1</translation>
+    </message>
+    <message>
+        <location filename="../views/networkprunedialog.cpp" line="234"/>
+        <source>Checking which networks have containers attached…</source>
+        <translation>Recherche des réseaux auxquels des conteneurs sont reliés…</translation>
+    </message>
+    <message>
+        <location filename="../views/networkprunedialog.cpp" line="236"/>
+        <source>Nothing to remove: every network that matches is in use or predefined.</source>
+        <translation>Rien à supprimer&#xa0;: chaque réseau correspondant est utilisé ou prédéfini.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/networkprunedialog.cpp" line="238"/>
+        <source>%n network(s) will be removed.</source>
+        <translation>
+            <numerusform>%n réseau sera supprimé.</numerusform>
+            <numerusform>%n réseaux seront supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/networkprunedialog.cpp" line="254"/>
+        <source>Removing…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <location filename="../views/networkprunedialog.cpp" line="260"/>
+        <location filename="../views/networkprunedialog.cpp" line="261"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../views/networkprunedialog.cpp" line="269"/>
+        <source>The networks were pruned, but the engine&apos;s report could not be read: %1</source>
+        <translation>Les réseaux ont été nettoyés, mais le rapport du moteur est illisible&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/networkprunedialog.cpp" line="278"/>
+        <source>The engine deleted %n network(s).</source>
+        <translation>
+            <numerusform>Le moteur a supprimé %n réseau.</numerusform>
+            <numerusform>Le moteur a supprimé %n réseaux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/networkprunedialog.cpp" line="289"/>
+        <source>Kept although previewed: %1</source>
+        <translation>Conservés bien que prévus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/networkprunedialog.cpp" line="291"/>
+        <source>Deleted although not previewed: %1</source>
+        <translation>Supprimés sans avoir été prévus&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksView</name>
+    <message>
+        <location filename="../views/networksview.cpp" line="28"/>
+        <source>Filter networks…</source>
+        <translation>Filtrer les réseaux…</translation>
+    </message>
+    <message>
+        <location filename="../views/networksview.cpp" line="29"/>
+        <source>Filter networks</source>
+        <translation>Filtrer les réseaux</translation>
+    </message>
+    <message>
+        <location filename="../views/networksview.cpp" line="30"/>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <location filename="../views/networksview.cpp" line="32"/>
+        <source>Create…</source>
+        <translation>Créer…</translation>
+    </message>
+    <message>
+        <location filename="../views/networksview.cpp" line="33"/>
+        <source>Create a network (docker network create)</source>
+        <translation>Créer un réseau (docker network create)</translation>
+    </message>
+    <message>
+        <location filename="../views/networksview.cpp" line="35"/>
+        <source>Connect container…</source>
+        <translation>Connecter un conteneur…</translation>
+    </message>
+    <message>
+        <location filename="../views/networksview.cpp" line="36"/>
+        <source>Attach a container to the selected network (docker network connect)</source>
+        <translation>Relier un conteneur au réseau sélectionné (docker network connect)</translation>
+    </message>
+    <message>
+        <location filename="../views/networksview.cpp" line="39"/>
+        <source>Disconnect…</source>
+        <translation>Déconnecter…</translation>
+    </message>
+    <message>
+        <location filename="../views/networksview.cpp" line="40"/>
+        <source>Detach containers from the selected network (docker network disconnect)</source>
+        <translation>Détacher des conteneurs du réseau sélectionné (docker network disconnect)</translation>
+    </message>
+    <message>
+        <location filename="../views/networksview.cpp" line="43"/>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../views/networksview.cpp" line="44"/>
+        <source>Remove the selected networks (Delete). The predefined networks bridge, host and none cannot be removed.</source>
+        <translation>Supprimer les réseaux sélectionnés (Suppr). Les réseaux prédéfinis bridge, host et none ne peuvent pas être supprimés.</translation>
+    </message>
+    <message>
+        <location filename="../views/networksview.cpp" line="47"/>
+        <source>Prune…</source>
+        <translation>Nettoyer…</translation>
+    </message>
+    <message>
+        <location filename="../views/networksview.cpp" line="48"/>
+        <source>Remove the networks no running container uses (docker network prune), after showing which</source>
+        <translation>Supprimer les réseaux qu’aucun conteneur lancé n’utilise (docker network prune), après avoir montré lesquels</translation>
+    </message>
+    <message>
+        <location filename="../views/networksview.cpp" line="61"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../views/networksview.cpp" line="78"/>
+        <source>Select a network to remove.</source>
+        <translation>Sélectionnez un réseau à supprimer.</translation>
+    </message>
+    <message>
+        <location filename="../views/networksview.cpp" line="86"/>
+        <source>%1 is predefined by the engine: it cannot be removed.</source>
+        <translation>%1 est prédéfini par le moteur&#xa0;: il ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../views/networksview.cpp" line="87"/>
+        <source>%1 are predefined by the engine: they cannot be removed.</source>
+        <translation>%1 sont prédéfinis par le moteur&#xa0;: ils ne peuvent pas être supprimés.</translation>
+    </message>
+    <message>
+        <location filename="../views/networksview.cpp" line="101"/>
+        <source>Remove the selected networks (Delete)</source>
+        <translation>Supprimer les réseaux sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../views/networksview.cpp" line="176"/>
         <source>Remove network «%1»?</source>
         <translation>Supprimer le réseau «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/networksview.cpp" line="64"/>
+        <location filename="../views/networksview.cpp" line="177"/>
         <source>Remove %n networks?</source>
         <translation>
             <numerusform>Supprimer %n réseau&#x202f;?</numerusform>
             <numerusform>Supprimer %n réseaux&#x202f;?</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../views/networksview.cpp" line="216"/>
+        <source>Could not remove network «%1»: %2</source>
+        <translation>Impossible de supprimer le réseau «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/networksview.cpp" line="224"/>
+        <source>«%1»</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../views/networksview.cpp" line="228"/>
+        <source>Network in use</source>
+        <translation>Réseau utilisé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/networksview.cpp" line="230"/>
+        <source>The engine refused to remove network «%1»: %n running container(s) are attached: %2.
+Disconnect them from it, then remove the network? The containers keep running on their other networks. Each step runs in order and stops at the first refusal.</source>
+        <translation>
+            <numerusform>Le moteur a refusé de supprimer le réseau «&#xa0;%1&#xa0;»&#xa0;: %n conteneur lancé y est relié&#xa0;: %2.
+Le déconnecter, puis supprimer le réseau&#xa0;? Le conteneur continue de tourner sur ses autres réseaux. Chaque étape s’exécute dans l’ordre et s’arrête au premier refus.</numerusform>
+            <numerusform>Le moteur a refusé de supprimer le réseau «&#xa0;%1&#xa0;»&#xa0;: %n conteneurs lancés y sont reliés&#xa0;: %2.
+Les déconnecter, puis supprimer le réseau&#xa0;? Les conteneurs continuent de tourner sur leurs autres réseaux. Chaque étape s’exécute dans l’ordre et s’arrête au premier refus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/networksview.cpp" line="256"/>
+        <source>%1 — the next steps were not run.</source>
+        <translation>%1 — les étapes suivantes n’ont pas été exécutées.</translation>
+    </message>
+</context>
+<context>
+    <name>PushPullDialog</name>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="39"/>
+        <source>Push an image</source>
+        <translation>Envoyer une image</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="39"/>
+        <source>Pull an image</source>
+        <translation>Récupérer une image</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="44"/>
+        <source>Image to push</source>
+        <translation>Image à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="44"/>
+        <source>Image to pull</source>
+        <translation>Image à récupérer</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="45"/>
+        <source>registry/name:tag, e.g. 127.0.0.1:5000/app:1</source>
+        <translation>registre/nom:étiquette, p. ex. 127.0.0.1:5000/app:1</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="48"/>
+        <source>Where the image goes</source>
+        <translation>Où va l’image</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="51"/>
+        <source>docker command and Engine API call</source>
+        <translation>Commande docker et appel à l’API du moteur</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="56"/>
+        <source>Overall progress</source>
+        <translation>Progression globale</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="58"/>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="58"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="58"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="60"/>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="64"/>
+        <source>Transfer status</source>
+        <translation>État du transfert</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="67"/>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image :</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="70"/>
+        <source>Push</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="70"/>
+        <source>Pull</source>
+        <translation>Récupérer</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="72"/>
+        <source>Log in…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="73"/>
+        <source>Log in to the registry</source>
+        <translation>Se connecter au registre</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="74"/>
+        <source>Log in to this image&apos;s registry (docker login)</source>
+        <translation>Se connecter au registre de cette image (docker login)</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="76"/>
+        <location filename="../views/pushpulldialog.cpp" line="221"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="87"/>
+        <source>Same as:</source>
+        <translation>Équivaut à :</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="151"/>
+        <source>This name has no registry host, so it goes to Docker Hub. To push elsewhere, tag the image host/name:tag first.</source>
+        <translation>Ce nom n’a pas d’hôte de registre : l’image part donc vers Docker Hub. Pour l’envoyer ailleurs, étiquetez-la d’abord hôte/nom:étiquette.</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="153"/>
+        <source>Goes to the registry %1.</source>
+        <translation>Part vers le registre %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="155"/>
+        <source>Comes from the registry %1.</source>
+        <translation>Vient du registre %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="175"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="194"/>
+        <source>Layer %1</source>
+        <translation>Couche %1</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="201"/>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="221"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="228"/>
+        <source>Looking up the credentials for %1…</source>
+        <translation>Recherche des identifiants de %1…</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="232"/>
+        <source>Using the saved credentials for %1.</source>
+        <translation>Identifiants enregistrés utilisés pour %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="233"/>
+        <source>No saved credentials for %1: going anonymously.</source>
+        <translation>Aucun identifiant enregistré pour %1 : accès anonyme.</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="239"/>
+        <source>Pushed %1.</source>
+        <translation>%1 envoyée.</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="239"/>
+        <source>Pulled %1.</source>
+        <translation>%1 récupérée.</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="240"/>
+        <source>Digest: %1</source>
+        <translation>Condensé : %1</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="247"/>
+        <source>Push cancelled: the engine stopped sending %1.</source>
+        <translation>Envoi annulé : le moteur a cessé d’envoyer %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/pushpulldialog.cpp" line="248"/>
+        <source>Pull cancelled: the engine stopped fetching %1.</source>
+        <translation>Récupération annulée : le moteur a cessé de récupérer %1.</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +4890,7 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
         <location filename="../docker/endpoint.cpp" line="149"/>
         <location filename="../docker/endpoint.cpp" line="152"/>
         <location filename="../docker/endpoint.cpp" line="272"/>
+        <location filename="../docker/registryauth.cpp" line="37"/>
         <source>Could not read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -2223,11 +4928,13 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
     </message>
     <message>
         <location filename="../docker/engineclient.cpp" line="82"/>
+        <location filename="../docker/hijackedconnection.cpp" line="34"/>
         <source>there is no socket at %1: is the engine running?</source>
         <translation>il n&apos;y a pas de socket à %1&#xa0;: le moteur est-il démarré&#x202f;?</translation>
     </message>
     <message>
         <location filename="../docker/engineclient.cpp" line="84"/>
+        <location filename="../docker/hijackedconnection.cpp" line="36"/>
         <source>permission denied on %1: is your user in the docker group?</source>
         <translation>permission refusée sur %1&#xa0;: votre utilisateur fait-il partie du groupe docker&#x202f;?</translation>
     </message>
@@ -2262,6 +4969,8 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
         <location filename="../docker/jsonread.h" line="49"/>
         <location filename="../docker/jsonread.h" line="51"/>
         <location filename="../docker/jsonread.h" line="105"/>
+        <location filename="../docker/recreateplan.cpp" line="127"/>
+        <location filename="../docker/statssample.cpp" line="135"/>
         <source>%1: %2</source>
         <comment>what failed: why</comment>
         <translation>%1&#xa0;: %2</translation>
@@ -2308,17 +5017,17 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
         <translation>Un événement du moteur dépassait %1 octets&#x202f;; il a été ignoré</translation>
     </message>
     <message>
-        <location filename="../docker/image.cpp" line="61"/>
+        <location filename="../docker/image.cpp" line="63"/>
         <source>Could not read an image</source>
         <translation>Impossible de lire une image</translation>
     </message>
     <message>
-        <location filename="../docker/image.cpp" line="66"/>
+        <location filename="../docker/image.cpp" line="68"/>
         <source>Could not read the image</source>
         <translation>Impossible de lire l&apos;image</translation>
     </message>
     <message>
-        <location filename="../docker/image.cpp" line="72"/>
+        <location filename="../docker/image.cpp" line="74"/>
         <source>Could not read the image list</source>
         <translation>Impossible de lire la liste des images</translation>
     </message>
@@ -2654,6 +5363,12 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
         <translation>Nom&#xa0;: au moins deux caractères, ou vide pour un volume anonyme.</translation>
     </message>
     <message>
+        <location filename="../docker/imageprune.cpp" line="102"/>
+        <source>Could not read the disk usage</source>
+        <translation>Impossible de lire l’occupation du disque</translation>
+    </message>
+    <message>
+        <location filename="../docker/imageprune.cpp" line="118"/>
         <location filename="../docker/volumeprune.cpp" line="58"/>
         <source>Could not read the prune report</source>
         <translation>Impossible de lire le rapport de nettoyage</translation>
@@ -2925,6 +5640,1245 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
         <location filename="../docker/runspec.cpp" line="774"/>
         <source>The home folder holds your files, SSH keys and credentials: the container can read them and, unless read-only, change them.</source>
         <translation>Le dossier personnel contient vos fichiers, vos clés SSH et vos identifiants&#xa0;: le conteneur peut les lire et, sauf en lecture seule, les modifier.</translation>
+    </message>
+    <message>
+        <location filename="../docker/buildcontext.cpp" line="49"/>
+        <source>The build context «%1» is not a folder</source>
+        <translation>Le contexte de build «%1» n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../docker/buildcontext.cpp" line="56"/>
+        <source>The Dockerfile «%1» is outside the build context</source>
+        <translation>Le Dockerfile «%1» est hors du contexte de build</translation>
+    </message>
+    <message>
+        <location filename="../docker/buildcontext.cpp" line="59"/>
+        <source>There is no Dockerfile «%1» in the build context «%2»</source>
+        <translation>Il n&apos;y a pas de Dockerfile «%1» dans le contexte de build «%2»</translation>
+    </message>
+    <message>
+        <location filename="../docker/buildcontext.cpp" line="65"/>
+        <location filename="../docker/buildcontext.cpp" line="110"/>
+        <location filename="../docker/buildcontext.cpp" line="188"/>
+        <source>Could not read «%1»: %2</source>
+        <translation>Impossible de lire «%1» : %2</translation>
+    </message>
+    <message>
+        <location filename="../docker/buildcontext.cpp" line="88"/>
+        <source>Could not read the folder «%1»: %2</source>
+        <translation>Impossible de lire le dossier «%1» : %2</translation>
+    </message>
+    <message>
+        <location filename="../docker/buildcontext.cpp" line="103"/>
+        <location filename="../docker/buildcontext.cpp" line="176"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../docker/buildcontext.cpp" line="191"/>
+        <source>«%1» changed while the build context was packed</source>
+        <translation>«%1» a changé pendant l&apos;empaquetage du contexte de build</translation>
+    </message>
+    <message>
+        <location filename="../docker/buildspec.cpp" line="53"/>
+        <source>an image name is empty</source>
+        <translation>un nom d&apos;image est vide</translation>
+    </message>
+    <message>
+        <location filename="../docker/buildspec.cpp" line="55"/>
+        <source>«%1»: a build cannot be tagged with a digest (@…)</source>
+        <translation>«%1» : un build ne peut pas être étiqueté avec un condensé (@…)</translation>
+    </message>
+    <message>
+        <location filename="../docker/buildspec.cpp" line="64"/>
+        <source>«%1»: the tag «%2» may only hold letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, must not start with &apos;.&apos; or &apos;-&apos;, and has at most 128 characters</source>
+        <translation>«%1» : le tag «%2» ne peut contenir que des lettres, des chiffres, « _ », « . » et « - », ne doit pas commencer par « . » ni « - » et compte au plus 128 caractères</translation>
+    </message>
+    <message>
+        <location filename="../docker/buildspec.cpp" line="69"/>
+        <source>«%1»: the name is longer than 255 characters</source>
+        <translation>«%1» : le nom dépasse 255 caractères</translation>
+    </message>
+    <message>
+        <location filename="../docker/buildspec.cpp" line="77"/>
+        <source>«%1»: «%2» is not a valid registry host</source>
+        <translation>«%1» : «%2» n&apos;est pas un hôte de registre valide</translation>
+    </message>
+    <message>
+        <location filename="../docker/buildspec.cpp" line="82"/>
+        <source>«%1»: the repository name must be lowercase</source>
+        <translation>«%1» : le nom du dépôt doit être en minuscules</translation>
+    </message>
+    <message>
+        <location filename="../docker/buildspec.cpp" line="84"/>
+        <source>«%1» is not a valid image name: use lowercase letters and digits, joined by &apos;.&apos;, &apos;_&apos;, &apos;__&apos; or &apos;-&apos;, in parts separated by &apos;/&apos;</source>
+        <translation>«%1» n&apos;est pas un nom d&apos;image valide : utilisez des minuscules et des chiffres, reliés par « . », « _ », « __ » ou « - », en parties séparées par « / »</translation>
+    </message>
+    <message>
+        <location filename="../docker/buildspec.cpp" line="90"/>
+        <source>«%1»: a 64-character hexadecimal name would read as an image ID</source>
+        <translation>«%1» : un nom hexadécimal de 64 caractères serait lu comme un ID d&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../docker/buildspec.cpp" line="105"/>
+        <source>Choose the build context folder</source>
+        <translation>Choisissez le dossier du contexte de build</translation>
+    </message>
+    <message>
+        <location filename="../docker/buildspec.cpp" line="109"/>
+        <source>The Dockerfile «%1» must be inside the build context</source>
+        <translation>Le Dockerfile «%1» doit se trouver dans le contexte de build</translation>
+    </message>
+    <message>
+        <location filename="../docker/buildspec.cpp" line="118"/>
+        <source>Build argument %1 has no name</source>
+        <translation>L&apos;argument de build %1 n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <location filename="../docker/buildspec.cpp" line="121"/>
+        <source>Build argument «%1»: a name has no &apos;=&apos; and no spaces</source>
+        <translation>Argument de build «%1» : un nom ne contient ni « = » ni espace</translation>
+    </message>
+    <message>
+        <location filename="../docker/buildspec.cpp" line="124"/>
+        <source>Target stage «%1»: a stage name has no spaces</source>
+        <translation>Étape cible «%1» : un nom d&apos;étape ne contient pas d&apos;espace</translation>
+    </message>
+    <message>
+        <location filename="../docker/buildspec.cpp" line="127"/>
+        <source>Label %1 has no key</source>
+        <translation>Le label %1 n&apos;a pas de clé</translation>
+    </message>
+    <message>
+        <location filename="../docker/buildspec.cpp" line="183"/>
+        <source>Build an image from «%1»</source>
+        <translation>Construire une image à partir de «%1»</translation>
+    </message>
+    <message>
+        <location filename="../docker/buildspec.cpp" line="184"/>
+        <source>Build the image «%1»</source>
+        <translation>Construire l&apos;image «%1»</translation>
+    </message>
+    <message>
+        <location filename="../docker/buildspec.cpp" line="185"/>
+        <source>Could not build an image from «%1»</source>
+        <translation>Impossible de construire une image à partir de «%1»</translation>
+    </message>
+    <message>
+        <location filename="../docker/buildspec.cpp" line="186"/>
+        <source>Could not build the image «%1»</source>
+        <translation>Impossible de construire l&apos;image «%1»</translation>
+    </message>
+    <message>
+        <location filename="../docker/cidr.cpp" line="178"/>
+        <source>an address is needed</source>
+        <translation>une adresse est nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../docker/cidr.cpp" line="179"/>
+        <source>«%1» is not an IPv4 or IPv6 address</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IPv4 ou IPv6</translation>
+    </message>
+    <message>
+        <location filename="../docker/cidr.cpp" line="186"/>
+        <source>a subnet is needed, such as 172.28.0.0/16</source>
+        <translation>un sous-réseau est nécessaire, par exemple 172.28.0.0/16</translation>
+    </message>
+    <message>
+        <location filename="../docker/cidr.cpp" line="190"/>
+        <source>«%1» lacks its prefix length: write it as address/prefix, such as 172.28.0.0/16</source>
+        <translation>il manque à «&#xa0;%1&#xa0;» la longueur de préfixe&#xa0;: écrivez adresse/préfixe, par exemple 172.28.0.0/16</translation>
+    </message>
+    <message>
+        <location filename="../docker/cidr.cpp" line="199"/>
+        <source>in «%1», the prefix length must be a number from 0 to %2</source>
+        <translation>dans «&#xa0;%1&#xa0;», la longueur de préfixe doit être un nombre de 0 à %2</translation>
+    </message>
+    <message>
+        <location filename="../docker/credentialhelper.cpp" line="37"/>
+        <source>The credential helper %1 could not be started: is it installed and on PATH? (config.json names it in credsStore or credHelpers)</source>
+        <translation>L’assistant d’identifiants %1 n’a pas pu être lancé : est-il installé et dans le PATH ? (config.json le nomme dans credsStore ou credHelpers)</translation>
+    </message>
+    <message>
+        <location filename="../docker/credentialhelper.cpp" line="44"/>
+        <source>The credential helper %1 did not answer in time</source>
+        <translation>L’assistant d’identifiants %1 n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <location filename="../docker/credentialhelper.cpp" line="46"/>
+        <source>The credential helper %1 crashed</source>
+        <translation>L’assistant d’identifiants %1 a planté</translation>
+    </message>
+    <message>
+        <location filename="../docker/credentialhelper.cpp" line="49"/>
+        <location filename="../docker/credentialhelper.cpp" line="68"/>
+        <source>The credential helper %1 failed: %2</source>
+        <translation>L’assistant d’identifiants %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location filename="../docker/credentialhelper.cpp" line="67"/>
+        <source>The credential helper %1 failed (exit code %2)</source>
+        <translation>L’assistant d’identifiants %1 a échoué (code de sortie %2)</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilehelp.cpp" line="13"/>
+        <source>Picks the base image (the starting operating system). Every stage starts with FROM; AS names the stage so that a later COPY --from can use it.</source>
+        <translation>Choisir l’image de base (le système d’exploitation de départ). Chaque étape commence par FROM&#xa0;; AS nomme l’étape pour qu’un COPY --from ultérieur puisse l’utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilehelp.cpp" line="16"/>
+        <source>Runs a command while the image is built (e.g. to install packages). Its result becomes a new layer of the image.</source>
+        <translation>Exécuter une commande pendant la phase de construction de l’image (ex&#xa0;: installer des paquets). Son résultat devient une nouvelle couche de l’image.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilehelp.cpp" line="19"/>
+        <source>Sets the command launched when the container starts. Only the last CMD counts; docker run can replace it.</source>
+        <translation>Définir la commande lancée au moment où le conteneur démarre. Seul le dernier CMD compte&#xa0;; docker run peut la remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilehelp.cpp" line="22"/>
+        <source>Sets the program launched when the container starts; CMD then gives its default arguments. Prefer the JSON form so that the program receives signals.</source>
+        <translation>Définir le programme lancé au moment où le conteneur démarre&#xa0;; CMD donne alors ses arguments par défaut. Préférez la forme JSON pour que le programme reçoive les signaux.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilehelp.cpp" line="25"/>
+        <source>Copies local files or folders from the build context into the image.</source>
+        <translation>Copier des fichiers ou dossiers locaux depuis le contexte de construction vers l’image.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilehelp.cpp" line="27"/>
+        <source>Like COPY, but also downloads URLs and unpacks local tar archives. Use COPY for plain files.</source>
+        <translation>Comme COPY, mais télécharge aussi des URL et décompresse les archives tar locales. Utilisez COPY pour de simples fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilehelp.cpp" line="30"/>
+        <source>Sets the default working folder for the instructions that follow, and for the container.</source>
+        <translation>Définir le dossier de travail par défaut pour les commandes suivantes, et pour le conteneur.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilehelp.cpp" line="32"/>
+        <source>Documents the port the application listens on (information for the user). It publishes nothing: docker run -p does.</source>
+        <translation>Documenter le port exposé par l’application (information pour l’utilisateur). Il ne publie rien&#xa0;: c’est le rôle de docker run -p.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilehelp.cpp" line="35"/>
+        <source>Sets an environment variable, in the following instructions and in the container.</source>
+        <translation>Définir une variable d’environnement, pour les instructions suivantes et dans le conteneur.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilehelp.cpp" line="37"/>
+        <source>Declares a build argument, given with docker build --build-arg. It does not stay in the container.</source>
+        <translation>Déclarer un argument de construction, donné avec docker build --build-arg. Il ne reste pas dans le conteneur.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilehelp.cpp" line="40"/>
+        <source>Adds metadata to the image as key=value pairs.</source>
+        <translation>Ajouter des métadonnées à l’image sous forme de paires clé=valeur.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilehelp.cpp" line="42"/>
+        <source>Declares a folder whose data lives outside the container: each container gets a volume mounted there.</source>
+        <translation>Déclarer un dossier dont les données vivent hors du conteneur&#xa0;: chaque conteneur y reçoit un volume monté.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilehelp.cpp" line="45"/>
+        <source>Sets the user (and group) that runs the following instructions and the container.</source>
+        <translation>Définir l’utilisateur (et le groupe) qui exécute les instructions suivantes et le conteneur.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilehelp.cpp" line="47"/>
+        <source>Replaces the shell used by the shell form of RUN, CMD and ENTRYPOINT.</source>
+        <translation>Remplacer le shell utilisé par la forme shell de RUN, CMD et ENTRYPOINT.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilehelp.cpp" line="49"/>
+        <source>Tells the engine how to check that the container still works.</source>
+        <translation>Indiquer au moteur comment vérifier que le conteneur fonctionne toujours.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilehelp.cpp" line="51"/>
+        <source>Sets the signal docker stop sends to stop the container.</source>
+        <translation>Définir le signal que docker stop envoie pour arrêter le conteneur.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilehelp.cpp" line="53"/>
+        <source>Registers an instruction that runs later, when another image is built FROM this one.</source>
+        <translation>Enregistrer une instruction exécutée plus tard, quand une autre image est construite avec FROM sur celle-ci.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilehelp.cpp" line="55"/>
+        <source>Names the author. Deprecated: use LABEL maintainer=… instead.</source>
+        <translation>Nommer l’auteur. Obsolète&#xa0;: utilisez plutôt LABEL maintainer=….</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilehelp.cpp" line="89"/>
+        <source>Example:</source>
+        <translation>Exemple&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="190"/>
+        <source>The builder cannot read this line</source>
+        <translation>Le constructeur ne peut pas lire cette ligne</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="191"/>
+        <source>FROM must come first</source>
+        <translation>FROM doit venir en premier</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="192"/>
+        <source>Unknown instruction</source>
+        <translation>Instruction inconnue</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="193"/>
+        <source>Only the last CMD or ENTRYPOINT of a stage counts</source>
+        <translation>Seul le dernier CMD ou ENTRYPOINT d’une étape compte</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="194"/>
+        <source>CMD or ENTRYPOINT in shell form</source>
+        <translation>CMD ou ENTRYPOINT en forme shell</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="195"/>
+        <source>apt-get install without -y</source>
+        <translation>apt-get install sans -y</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="196"/>
+        <source>apt-get lists left in the image</source>
+        <translation>Listes d’apt-get laissées dans l’image</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="197"/>
+        <source>ADD where COPY is enough</source>
+        <translation>ADD là où COPY suffit</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="198"/>
+        <source>Base image without a fixed tag</source>
+        <translation>Image de base sans tag fixe</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="199"/>
+        <source>Relative WORKDIR</source>
+        <translation>WORKDIR relatif</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="200"/>
+        <source>Invalid EXPOSE port</source>
+        <translation>Port EXPOSE invalide</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="201"/>
+        <source>COPY from outside the build context</source>
+        <translation>COPY depuis l’extérieur du contexte de construction</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="202"/>
+        <source>COPY of a path missing from the build context</source>
+        <translation>COPY d’un chemin absent du contexte de construction</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="242"/>
+        <source>A Dockerfile starts with FROM, which picks the base image (only ARG may come before it).</source>
+        <translation>Un Dockerfile commence par FROM, qui choisit l’image de base (seul ARG peut venir avant).</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="248"/>
+        <source>Unknown instruction «%1».</source>
+        <translation>Instruction inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="249"/>
+        <source>Unknown instruction «%1»: did you mean %2?</source>
+        <translation>Instruction inconnue «&#xa0;%1&#xa0;»&#xa0;: vouliez-vous dire %2&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="257"/>
+        <source>Only the last %1 of a stage counts: this one is replaced by the one on line %2.</source>
+        <translation>Seul le dernier %1 d’une étape compte&#xa0;: celui-ci est remplacé par celui de la ligne %2.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="261"/>
+        <source>%1 in shell form runs under /bin/sh -c, which does not pass signals on: docker stop then waits and kills. Use the JSON form, e.g. %1 [&quot;program&quot;, &quot;argument&quot;].</source>
+        <translation>%1 en forme shell s’exécute sous /bin/sh -c, qui ne transmet pas les signaux&#xa0;: docker stop attend alors puis tue le processus. Utilisez la forme JSON, par ex. %1 [&quot;programme&quot;, &quot;argument&quot;].</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="272"/>
+        <source>apt-get install without -y waits for an answer that never comes during a build.</source>
+        <translation>apt-get install sans -y attend une réponse qui ne vient jamais pendant une construction.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="282"/>
+        <source>The package lists stay in the image: end this RUN with &amp;&amp; rm -rf /var/lib/apt/lists/*.</source>
+        <translation>Les listes de paquets restent dans l’image&#xa0;: terminez ce RUN par &amp;&amp; rm -rf /var/lib/apt/lists/*.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="293"/>
+        <source>«%1» has no tag, so it means %1:latest, which changes over time: name a version.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de tag, il désigne donc %1:latest, qui change avec le temps&#xa0;: indiquez une version.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="296"/>
+        <source>«%1» changes over time: name a version instead of latest.</source>
+        <translation>«&#xa0;%1&#xa0;» change avec le temps&#xa0;: indiquez une version plutôt que latest.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="304"/>
+        <source>WORKDIR «%1» is relative to the previous one: write an absolute path such as /%1.</source>
+        <translation>WORKDIR «&#xa0;%1&#xa0;» est relatif au précédent&#xa0;: écrivez un chemin absolu comme /%1.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="309"/>
+        <source>«%1» is not a port: use a number from 1 to 65535, optionally followed by /tcp or /udp.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un port&#xa0;: utilisez un nombre de 1 à 65535, éventuellement suivi de /tcp ou /udp.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="330"/>
+        <source>«%1» is outside the build context: %2 only sees the context folder and below.</source>
+        <translation>«&#xa0;%1&#xa0;» est hors du contexte de construction&#xa0;: %2 ne voit que le dossier du contexte et ce qu’il contient.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="340"/>
+        <source>«%1» is not in the build context.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas dans le contexte de construction.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfilelint.cpp" line="344"/>
+        <source>ADD also fetches URLs and unpacks archives; for plain files COPY says what it does.</source>
+        <translation>ADD télécharge aussi des URL et décompresse des archives&#xa0;; pour de simples fichiers, COPY dit ce qu’il fait.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfileparser.cpp" line="279"/>
+        <source>The %1 directive may appear only once.</source>
+        <translation>La directive %1 ne peut apparaître qu’une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfileparser.cpp" line="287"/>
+        <source>The escape directive takes \ or `, not «%1».</source>
+        <translation>La directive escape accepte \ ou `, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfileparser.cpp" line="390"/>
+        <source>The heredoc «%1» is never closed: a line with only «%1» must end it.</source>
+        <translation>Le heredoc «&#xa0;%1&#xa0;» n’est jamais fermé&#xa0;: une ligne contenant seulement «&#xa0;%1&#xa0;» doit le terminer.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfileparser.cpp" line="401"/>
+        <source>%1 needs an argument.</source>
+        <translation>%1 a besoin d’un argument.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfileparser.cpp" line="413"/>
+        <source>«%1» is not a valid stage name: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’étape valide&#xa0;: utilisez des lettres, des chiffres, &apos;-&apos;, &apos;_&apos; ou &apos;.&apos;, en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfileparser.cpp" line="416"/>
+        <source>The stage name «%1» is already used on line %2.</source>
+        <translation>Le nom d’étape «&#xa0;%1&#xa0;» est déjà utilisé à la ligne %2.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerfileparser.cpp" line="422"/>
+        <source>FROM takes an image, then optionally AS and a stage name.</source>
+        <translation>FROM prend une image, puis éventuellement AS et un nom d’étape.</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerignore.cpp" line="94"/>
+        <source>a [...] class is not closed or holds an unescaped &apos;-&apos; or &apos;]&apos;</source>
+        <translation>une classe [...] n&apos;est pas fermée ou contient un « - » ou un « ] » non échappé</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerignore.cpp" line="101"/>
+        <source>it ends with a lone &apos;\&apos;</source>
+        <translation>il se termine par un « \ » isolé</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerignore.cpp" line="171"/>
+        <source>.dockerignore, line %1: «%2» is not a valid pattern: %3</source>
+        <translation>.dockerignore, ligne %1 : «%2» n&apos;est pas un motif valide : %3</translation>
+    </message>
+    <message>
+        <location filename="../docker/dockerignore.cpp" line="195"/>
+        <source>a &apos;!&apos; needs a pattern after it</source>
+        <translation>un « ! » doit être suivi d&apos;un motif</translation>
+    </message>
+    <message>
+        <location filename="../docker/endpointaliases.cpp" line="11"/>
+        <source>Could not read the container&apos;s networks</source>
+        <translation>Impossible de lire les réseaux du conteneur</translation>
+    </message>
+    <message>
+        <location filename="../docker/execactions.cpp" line="41"/>
+        <source>Open «%1» in container «%2»</source>
+        <translation>Ouvrir «%1» dans le conteneur «%2»</translation>
+    </message>
+    <message>
+        <location filename="../docker/execactions.cpp" line="42"/>
+        <source>Could not run «%1» in container «%2»</source>
+        <translation>Impossible de lancer «%1» dans le conteneur «%2»</translation>
+    </message>
+    <message>
+        <location filename="../docker/execactions.cpp" line="59"/>
+        <source>Attach to container «%1»</source>
+        <translation>S’attacher au conteneur «%1»</translation>
+    </message>
+    <message>
+        <location filename="../docker/execactions.cpp" line="60"/>
+        <source>Could not attach to container «%1»</source>
+        <translation>Impossible de s’attacher au conteneur «%1»</translation>
+    </message>
+    <message>
+        <location filename="../docker/hijackedconnection.cpp" line="132"/>
+        <source>could not start the connection</source>
+        <translation>impossible d’ouvrir la connexion</translation>
+    </message>
+    <message>
+        <location filename="../docker/hijackedconnection.cpp" line="241"/>
+        <source>the connection to the engine has no socket</source>
+        <translation>la connexion au moteur n’a pas de socket</translation>
+    </message>
+    <message>
+        <location filename="../docker/hijackedconnection.cpp" line="317"/>
+        <source>the engine closed the connection without answering</source>
+        <translation>le moteur a fermé la connexion sans répondre</translation>
+    </message>
+    <message>
+        <location filename="../docker/hijackedconnection.cpp" line="322"/>
+        <source>the engine&apos;s answer is not HTTP</source>
+        <translation>la réponse du moteur n’est pas du HTTP</translation>
+    </message>
+    <message>
+        <location filename="../docker/hijackedconnection.cpp" line="399"/>
+        <source>the engine answered %1</source>
+        <translation>le moteur a répondu %1</translation>
+    </message>
+    <message>
+        <location filename="../docker/imageactions.cpp" line="36"/>
+        <source>Tag image «%1» as «%2»</source>
+        <translation>Étiqueter l’image «%1» en «%2»</translation>
+    </message>
+    <message>
+        <location filename="../docker/imageactions.cpp" line="37"/>
+        <source>Could not tag image «%1» as «%2»</source>
+        <translation>Impossible d’étiqueter l’image «%1» en «%2»</translation>
+    </message>
+    <message>
+        <location filename="../docker/imageactions.cpp" line="50"/>
+        <source>Push image «%1» to %2</source>
+        <translation>Envoyer l’image «%1» vers %2</translation>
+    </message>
+    <message>
+        <location filename="../docker/imageactions.cpp" line="51"/>
+        <source>Could not push image «%1»</source>
+        <translation>Impossible d’envoyer l’image «%1»</translation>
+    </message>
+    <message>
+        <location filename="../docker/imageactions.cpp" line="64"/>
+        <source>Pull image «%1» from %2</source>
+        <translation>Récupérer l’image «%1» depuis %2</translation>
+    </message>
+    <message>
+        <location filename="../docker/imageactions.cpp" line="65"/>
+        <source>Could not pull image «%1»</source>
+        <translation>Impossible de récupérer l’image «%1»</translation>
+    </message>
+    <message>
+        <location filename="../docker/imageactions.cpp" line="88"/>
+        <source>Remove all unused images</source>
+        <translation>Supprimer toutes les images inutilisées</translation>
+    </message>
+    <message>
+        <location filename="../docker/imageactions.cpp" line="88"/>
+        <source>Remove dangling images</source>
+        <translation>Supprimer les images orphelines</translation>
+    </message>
+    <message>
+        <location filename="../docker/imageactions.cpp" line="89"/>
+        <source>Could not prune images</source>
+        <translation>Impossible de nettoyer les images</translation>
+    </message>
+    <message>
+        <location filename="../docker/imageactions.cpp" line="98"/>
+        <source>Every image that no container uses, tagged ones too</source>
+        <translation>Toutes les images qu’aucun conteneur n’utilise, étiquetées comprises</translation>
+    </message>
+    <message>
+        <location filename="../docker/imageactions.cpp" line="99"/>
+        <source>Dangling images (no tag, not used by a container)</source>
+        <translation>Images orphelines (sans étiquette, utilisées par aucun conteneur)</translation>
+    </message>
+    <message>
+        <location filename="../docker/imagehistory.cpp" line="29"/>
+        <source>Could not read the image history</source>
+        <translation>Impossible de lire l’historique de l’image</translation>
+    </message>
+    <message>
+        <location filename="../docker/imagereference.cpp" line="46"/>
+        <source>The image reference is empty</source>
+        <translation>La référence de l’image est vide</translation>
+    </message>
+    <message>
+        <location filename="../docker/imagereference.cpp" line="48"/>
+        <source>«%1» contains spaces</source>
+        <translation>«%1» contient des espaces</translation>
+    </message>
+    <message>
+        <location filename="../docker/imagereference.cpp" line="56"/>
+        <source>«%1» is not a valid digest (sha256:… with 64 hex digits)</source>
+        <translation>«%1» n’est pas un condensé valide (sha256:… avec 64 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <location filename="../docker/imagereference.cpp" line="64"/>
+        <source>«%1» is not a valid tag: letters, digits, _ . and -, at most 128, not starting with . or -</source>
+        <translation>«%1» n’est pas une étiquette valide : lettres, chiffres, _ . et -, 128 au plus, sans commencer par . ou -</translation>
+    </message>
+    <message>
+        <location filename="../docker/imagereference.cpp" line="69"/>
+        <location filename="../docker/imagereference.cpp" line="89"/>
+        <source>«%1» has no repository name</source>
+        <translation>«%1» n’a pas de nom de dépôt</translation>
+    </message>
+    <message>
+        <location filename="../docker/imagereference.cpp" line="81"/>
+        <source>«%1» is not a valid registry host</source>
+        <translation>«%1» n’est pas un hôte de registre valide</translation>
+    </message>
+    <message>
+        <location filename="../docker/imagereference.cpp" line="94"/>
+        <source>«%1»: repository names must be lowercase</source>
+        <translation>«%1» : les noms de dépôt doivent être en minuscules</translation>
+    </message>
+    <message>
+        <location filename="../docker/imagereference.cpp" line="95"/>
+        <source>«%1» is not a valid repository name: lowercase letters, digits and separators (. _ -), parts joined by /</source>
+        <translation>«%1» n’est pas un nom de dépôt valide : minuscules, chiffres et séparateurs (. _ -), parties reliées par /</translation>
+    </message>
+    <message>
+        <location filename="../docker/imagereference.cpp" line="104"/>
+        <source>The repository name is longer than %1 characters</source>
+        <translation>Le nom du dépôt dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkactions.cpp" line="29"/>
+        <source>Create network «%1»</source>
+        <translation>Créer le réseau «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkactions.cpp" line="30"/>
+        <source>Could not create network «%1»</source>
+        <translation>Impossible de créer le réseau «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkactions.cpp" line="56"/>
+        <location filename="../docker/recreateplan.cpp" line="394"/>
+        <source>Connect container «%1» to network «%2»</source>
+        <translation>Connecter le conteneur «&#xa0;%1&#xa0;» au réseau «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkactions.cpp" line="57"/>
+        <location filename="../docker/recreateplan.cpp" line="395"/>
+        <source>Could not connect container «%1» to network «%2»</source>
+        <translation>Impossible de connecter le conteneur «&#xa0;%1&#xa0;» au réseau «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkactions.cpp" line="79"/>
+        <source>Disconnect container «%1» from network «%2»</source>
+        <translation>Déconnecter le conteneur «&#xa0;%1&#xa0;» du réseau «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkactions.cpp" line="80"/>
+        <source>Could not disconnect container «%1» from network «%2»</source>
+        <translation>Impossible de déconnecter le conteneur «&#xa0;%1&#xa0;» du réseau «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkactions.cpp" line="87"/>
+        <source>The link between container «%1» and network «%2»</source>
+        <translation>Le lien entre le conteneur «&#xa0;%1&#xa0;» et le réseau «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkactions.cpp" line="101"/>
+        <source>Remove unused networks</source>
+        <translation>Supprimer les réseaux inutilisés</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkactions.cpp" line="102"/>
+        <source>Could not prune networks</source>
+        <translation>Impossible de nettoyer les réseaux</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkactions.cpp" line="109"/>
+        <source>Every network no running container uses, except bridge, host and none</source>
+        <translation>Tous les réseaux qu’aucun conteneur lancé n’utilise, sauf bridge, host et none</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkprune.cpp" line="37"/>
+        <source>Could not read the engine&apos;s prune report</source>
+        <translation>Impossible de lire le rapport de nettoyage du moteur</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkspec.cpp" line="50"/>
+        <location filename="../docker/networkspec.cpp" line="61"/>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkspec.cpp" line="52"/>
+        <source>%1: «%2» is not an IPv6 subnet.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un sous-réseau IPv6.</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkspec.cpp" line="53"/>
+        <source>%1: «%2» is not an IPv4 subnet.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un sous-réseau IPv4.</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkspec.cpp" line="63"/>
+        <source>%1: a gateway needs a subnet to belong to.</source>
+        <translation>%1&#xa0;: une passerelle doit appartenir à un sous-réseau.</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkspec.cpp" line="65"/>
+        <source>%1: %2 is outside the subnet %3.</source>
+        <translation>%1&#xa0;: %2 est hors du sous-réseau %3.</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkspec.cpp" line="69"/>
+        <source>%1: %2 is the subnet&apos;s own network or broadcast address; pick an address inside it, such as the first one.</source>
+        <translation>%1&#xa0;: %2 est l’adresse de réseau ou de diffusion du sous-réseau&#xa0;; choisissez une adresse à l’intérieur, par exemple la première.</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkspec.cpp" line="78"/>
+        <source>IP range: %1.</source>
+        <translation>Plage IP&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkspec.cpp" line="80"/>
+        <source>IP range: a range needs a subnet to belong to.</source>
+        <translation>Plage IP&#xa0;: une plage doit appartenir à un sous-réseau.</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkspec.cpp" line="82"/>
+        <source>IP range: %1 does not lie within the subnet %2.</source>
+        <translation>Plage IP&#xa0;: %1 ne se trouve pas dans le sous-réseau %2.</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkspec.cpp" line="93"/>
+        <source>Name: a network needs a name.</source>
+        <translation>Nom&#xa0;: un réseau a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkspec.cpp" line="95"/>
+        <source>Name: «%1» is one of the engine&apos;s predefined networks.</source>
+        <translation>Nom&#xa0;: «&#xa0;%1&#xa0;» est l’un des réseaux prédéfinis du moteur.</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkspec.cpp" line="105"/>
+        <source>Name: a network named «%1» already exists.</source>
+        <translation>Nom&#xa0;: un réseau nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkspec.cpp" line="108"/>
+        <source>Driver: choose a driver, such as bridge.</source>
+        <translation>Pilote&#xa0;: choisissez un pilote, par exemple bridge.</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkspec.cpp" line="110"/>
+        <source>Subnet</source>
+        <translation>Sous-réseau</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkspec.cpp" line="111"/>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkspec.cpp" line="114"/>
+        <source>IPv6 subnet</source>
+        <translation>Sous-réseau IPv6</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkspec.cpp" line="114"/>
+        <source>IPv6 gateway</source>
+        <translation>Passerelle IPv6</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkspec.cpp" line="117"/>
+        <source>Subnet: an IPv6 subnet needs IPv6 to be enabled.</source>
+        <translation>Sous-réseau&#xa0;: un sous-réseau IPv6 demande d’activer IPv6.</translation>
+    </message>
+    <message>
+        <location filename="../docker/networkspec.cpp" line="125"/>
+        <source>IPv6 subnet: it overlaps the subnet %1.</source>
+        <translation>Sous-réseau IPv6&#xa0;: il chevauche le sous-réseau %1.</translation>
+    </message>
+    <message>
+        <location filename="../docker/pullprogress.cpp" line="141"/>
+        <source>the registry</source>
+        <translation>le registre</translation>
+    </message>
+    <message>
+        <location filename="../docker/pullprogress.cpp" line="145"/>
+        <source>%1 refused the user name or password: check them and log in again.</source>
+        <translation>%1 a refusé le nom d’utilisateur ou le mot de passe : vérifiez-les et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../docker/pullprogress.cpp" line="147"/>
+        <source>%1 wants you to log in first: use Registry › Log in… (docker login %1), then try again.</source>
+        <translation>%1 demande de vous connecter d’abord : utilisez Registre › Se connecter… (docker login %1), puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../docker/pullprogress.cpp" line="150"/>
+        <source>%1 speaks plain HTTP, but the engine uses HTTPS for registries. Give the registry a TLS certificate, or add &quot;%1&quot; to &quot;insecure-registries&quot; in /etc/docker/daemon.json and restart the engine (127.0.0.0/8 is allowed by default).</source>
+        <translation>%1 parle HTTP simple, mais le moteur utilise HTTPS pour les registres. Donnez un certificat TLS au registre, ou ajoutez « %1 » à « insecure-registries » dans /etc/docker/daemon.json puis redémarrez le moteur (127.0.0.0/8 est autorisé par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../docker/pullprogress.cpp" line="155"/>
+        <source>The engine does not trust the certificate of %1: install its CA in /etc/docker/certs.d/%1/ca.crt, or list it in &quot;insecure-registries&quot;.</source>
+        <translation>Le moteur ne fait pas confiance au certificat de %1 : installez son autorité dans /etc/docker/certs.d/%1/ca.crt, ou ajoutez-le à « insecure-registries ».</translation>
+    </message>
+    <message>
+        <location filename="../docker/pullprogress.cpp" line="159"/>
+        <source>The engine cannot find the host %1: check the registry&apos;s name in the image reference, and the engine&apos;s DNS.</source>
+        <translation>Le moteur ne trouve pas l’hôte %1 : vérifiez le nom du registre dans la référence de l’image, et le DNS du moteur.</translation>
+    </message>
+    <message>
+        <location filename="../docker/pullprogress.cpp" line="162"/>
+        <source>Nothing answers at %1: is the registry running, on that port?</source>
+        <translation>Rien ne répond à %1 : le registre est-il lancé, sur ce port ?</translation>
+    </message>
+    <message>
+        <location filename="../docker/pullprogress.cpp" line="164"/>
+        <source>%1 cannot be reached from the engine: check the network or proxy.</source>
+        <translation>%1 est injoignable depuis le moteur : vérifiez le réseau ou le proxy.</translation>
+    </message>
+    <message>
+        <location filename="../docker/pullprogress.cpp" line="166"/>
+        <source>%1 denied access: this account may not push or pull this repository. Check the repository name (on Docker Hub it starts with your user name) and that you are logged in as the right user.</source>
+        <translation>%1 a refusé l’accès : ce compte ne peut pas envoyer ou récupérer ce dépôt. Vérifiez le nom du dépôt (sur Docker Hub, il commence par votre nom d’utilisateur) et que vous êtes connecté avec le bon utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../docker/pullprogress.cpp" line="170"/>
+        <source>There is no local image by that name: tag the image first (Tag…), then push the new name.</source>
+        <translation>Aucune image locale ne porte ce nom : étiquetez d’abord l’image (Étiqueter…), puis envoyez le nouveau nom.</translation>
+    </message>
+    <message>
+        <location filename="../docker/pullprogress.cpp" line="173"/>
+        <source>%1 has no such image or tag: check the repository name and tag.</source>
+        <translation>%1 n’a pas cette image ou cette étiquette : vérifiez le nom du dépôt et l’étiquette.</translation>
+    </message>
+    <message>
+        <location filename="../docker/pullprogress.cpp" line="177"/>
+        <source>(The engine said: %1)</source>
+        <translation>(Le moteur a répondu : %1)</translation>
+    </message>
+    <message>
+        <location filename="../docker/recreateplan.cpp" line="127"/>
+        <location filename="../docker/recreateplan.cpp" line="133"/>
+        <source>Container configuration</source>
+        <translation>Configuration du conteneur</translation>
+    </message>
+    <message>
+        <location filename="../docker/recreateplan.cpp" line="143"/>
+        <source>no Id, Config or HostConfig: not a container&apos;s inspect data</source>
+        <translation>pas d’Id, de Config ni de HostConfig&#xa0;: ce ne sont pas les données d’inspection d’un conteneur</translation>
+    </message>
+    <message>
+        <location filename="../docker/recreateplan.cpp" line="240"/>
+        <source>Container «%1» is removed as soon as it stops (--rm): stopping it to make the new one would delete it and its anonymous volumes. It cannot be recreated safely.</source>
+        <translation>Le conteneur «&#xa0;%1&#xa0;» est supprimé dès qu’il s’arrête (--rm)&#xa0;: l’arrêter pour créer le nouveau le supprimerait avec ses volumes anonymes. Il ne peut pas être recréé sans risque.</translation>
+    </message>
+    <message>
+        <location filename="../docker/recreateplan.cpp" line="244"/>
+        <source>The container has no name to keep.</source>
+        <translation>Le conteneur n’a pas de nom à garder.</translation>
+    </message>
+    <message>
+        <location filename="../docker/recreateplan.cpp" line="380"/>
+        <source>Create the new container «%1» from «%2»</source>
+        <translation>Créer le nouveau conteneur «&#xa0;%1&#xa0;» à partir de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../docker/recreateplan.cpp" line="381"/>
+        <source>Could not create the new container «%1»</source>
+        <translation>Impossible de créer le nouveau conteneur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../docker/registryauth.cpp" line="43"/>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 n’est pas du JSON valide : %2</translation>
+    </message>
+    <message>
+        <location filename="../docker/registryauth.cpp" line="45"/>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../docker/registryauth.cpp" line="158"/>
+        <location filename="../docker/registryauth.cpp" line="164"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../docker/registryauth.cpp" line="186"/>
+        <source>The credential helper did not store the credentials</source>
+        <translation>L’assistant d’identifiants n’a pas enregistré les identifiants</translation>
+    </message>
+    <message>
+        <location filename="../docker/registryauth.cpp" line="203"/>
+        <source>Log in to %1 as %2</source>
+        <translation>Se connecter à %1 en tant que %2</translation>
+    </message>
+    <message>
+        <location filename="../docker/registryauth.cpp" line="204"/>
+        <source>Could not log in to %1</source>
+        <translation>Impossible de se connecter à %1</translation>
+    </message>
+    <message>
+        <location filename="../docker/registrycredentials.cpp" line="45"/>
+        <source>The credentials stored for %1 in config.json cannot be read</source>
+        <translation>Les identifiants enregistrés pour %1 dans config.json sont illisibles</translation>
+    </message>
+    <message>
+        <location filename="../docker/registrycredentials.cpp" line="56"/>
+        <source>&quot;auth&quot; is not base64</source>
+        <translation>« auth » n’est pas en base64</translation>
+    </message>
+    <message>
+        <location filename="../docker/registrycredentials.cpp" line="60"/>
+        <source>&quot;auth&quot; is not user:password</source>
+        <translation>« auth » n’est pas de la forme utilisateur:mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../docker/registrycredentials.cpp" line="71"/>
+        <source>The credential helper&apos;s answer for %1 cannot be read</source>
+        <translation>La réponse de l’assistant d’identifiants pour %1 est illisible</translation>
+    </message>
+    <message>
+        <location filename="../docker/statssample.cpp" line="88"/>
+        <source>interface «%1» is not an object</source>
+        <translation>l’interface «&#xa0;%1&#xa0;» n’est pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../docker/statssample.cpp" line="116"/>
+        <location filename="../docker/statssample.cpp" line="135"/>
+        <source>Container statistics</source>
+        <translation>Statistiques du conteneur</translation>
+    </message>
+</context>
+<context>
+    <name>RecreateDialog</name>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="59"/>
+        <source>Recreate container «%1»</source>
+        <translation>Recréer le conteneur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="62"/>
+        <source>The engine cannot change the ports or mounts of an existing container. Quai makes a new one with the same configuration and your changes, under the same name. Named volumes stay, and the old container&apos;s anonymous volumes are mounted again at the same paths; files written in the old container&apos;s own layer are lost with it.</source>
+        <translation>Le moteur ne peut pas changer les ports ni les montages d’un conteneur existant. Quai en crée un nouveau avec la même configuration et vos modifications, sous le même nom. Les volumes nommés restent, et les volumes anonymes de l’ancien conteneur sont montés de nouveau aux mêmes chemins&#x202f;; les fichiers écrits dans la couche propre de l’ancien conteneur sont perdus avec lui.</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="71"/>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="73"/>
+        <source>Host address (empty: all), host port (empty: a random one) → container port. Ranges such as 8000-8010 are allowed.</source>
+        <translation>Adresse de l’hôte (vide&#xa0;: toutes), port de l’hôte (vide&#xa0;: un port au hasard) → port du conteneur. Les plages comme 8000-8010 sont permises.</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="79"/>
+        <location filename="../views/recreatedialog.cpp" line="80"/>
+        <source>Add port</source>
+        <translation>Ajouter un port</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="86"/>
+        <source>Mounts</source>
+        <translation>Montages</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="88"/>
+        <source>volume: storage the engine keeps (empty name: a new anonymous volume); bind: a folder of the engine&apos;s host; tmpfs: memory only, emptied when the container stops.</source>
+        <translation>volume&#xa0;: stockage que le moteur conserve (nom vide&#xa0;: un nouveau volume anonyme)&#x202f;; bind&#xa0;: un dossier de l’hôte du moteur&#x202f;; tmpfs&#xa0;: en mémoire seulement, vidé quand le conteneur s’arrête.</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="95"/>
+        <location filename="../views/recreatedialog.cpp" line="96"/>
+        <source>Add mount</source>
+        <translation>Ajouter un montage</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="110"/>
+        <source>Ports and mounts</source>
+        <translation>Ports et montages</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="112"/>
+        <source>What will happen, in order</source>
+        <translation>Ce qui va se passer, dans l’ordre</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="115"/>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="116"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="116"/>
+        <source>Same as</source>
+        <translation>Équivaut à</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="135"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="139"/>
+        <location filename="../views/recreatedialog.cpp" line="140"/>
+        <source>Recreate</source>
+        <translation>Recréer</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="142"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="156"/>
+        <source>Reading the configuration of «%1»…</source>
+        <translation>Lecture de la configuration de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="160"/>
+        <source>Could not read the configuration of container «%1»</source>
+        <translation>Impossible de lire la configuration du conteneur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="165"/>
+        <source>Could not read the configuration of container «%1»: %2</source>
+        <translation>Impossible de lire la configuration du conteneur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="200"/>
+        <source>all addresses</source>
+        <translation>toutes les adresses</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="201"/>
+        <source>Host address</source>
+        <translation>Adresse de l’hôte</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="203"/>
+        <source>random</source>
+        <translation>au hasard</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="204"/>
+        <source>Host port</source>
+        <translation>Port de l’hôte</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="206"/>
+        <source>e.g. 80</source>
+        <translation>p. ex. 80</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="207"/>
+        <source>Container port</source>
+        <translation>Port du conteneur</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="213"/>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="215"/>
+        <location filename="../views/recreatedialog.cpp" line="265"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="216"/>
+        <source>Remove port row</source>
+        <translation>Retirer la ligne de port</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="217"/>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="221"/>
+        <source>→ container</source>
+        <translation>→ conteneur</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="248"/>
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="249"/>
+        <source>bind</source>
+        <translation>bind</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="250"/>
+        <source>tmpfs</source>
+        <translation>tmpfs</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="252"/>
+        <source>Mount type</source>
+        <translation>Type de montage</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="254"/>
+        <source>Mount source</source>
+        <translation>Source du montage</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="256"/>
+        <source>/path/in/container</source>
+        <translation>/chemin/dans/le/conteneur</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="257"/>
+        <source>Mount target</source>
+        <translation>Cible du montage</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="259"/>
+        <source>size, e.g. 64m</source>
+        <translation>taille, p. ex. 64m</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="260"/>
+        <source>tmpfs size</source>
+        <translation>taille du tmpfs</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="261"/>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="263"/>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="266"/>
+        <source>Remove mount row</source>
+        <translation>Retirer la ligne de montage</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="370"/>
+        <source>Ports, row %1: the container port is missing.</source>
+        <translation>Ports, ligne %1&#xa0;: il manque le port du conteneur.</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="374"/>
+        <source>Ports: this container uses the host network, where publishing ports does not apply.</source>
+        <translation>Ports&#xa0;: ce conteneur utilise le réseau de l’hôte, où la publication de ports ne s’applique pas.</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="411"/>
+        <source>/path/on/host</source>
+        <translation>/chemin/sur/l/hôte</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="412"/>
+        <source>volume name (empty: anonymous)</source>
+        <translation>nom du volume (vide&#xa0;: anonyme)</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="415"/>
+        <source>The old container&apos;s anonymous volume: kept, and mounted again here.</source>
+        <translation>Volume anonyme de l’ancien conteneur&#xa0;: conservé, et monté de nouveau ici.</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="417"/>
+        <source>A new, empty anonymous volume.</source>
+        <translation>Un nouveau volume anonyme, vide.</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="443"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="490"/>
+        <source>Recreating «%1»…</source>
+        <translation>Recréation de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="494"/>
+        <source>running…</source>
+        <translation>en cours…</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="500"/>
+        <location filename="../views/recreatedialog.cpp" line="508"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="500"/>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="508"/>
+        <source>undone</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../views/recreatedialog.cpp" line="509"/>
+        <source>Undo: %1</source>
+        <translation>Annulation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecreateRunner</name>
+    <message>
+        <location filename="../models/recreaterunner.cpp" line="29"/>
+        <source>Container «%1» was recreated with the changes.</source>
+        <translation>Le conteneur «&#xa0;%1&#xa0;» a été recréé avec les modifications.</translation>
+    </message>
+    <message>
+        <location filename="../models/recreaterunner.cpp" line="44"/>
+        <source>%1
+The new container «%2» runs; the old one is still there as «%3»: remove it when you no longer need it.</source>
+        <translation>%1
+Le nouveau conteneur «&#xa0;%2&#xa0;» tourne&#x202f;; l’ancien est toujours là sous le nom «&#xa0;%3&#xa0;»&#xa0;: supprimez-le quand vous n’en aurez plus besoin.</translation>
+    </message>
+    <message>
+        <location filename="../models/recreaterunner.cpp" line="60"/>
+        <source>Undone: %1.</source>
+        <translation>Annulé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/recreaterunner.cpp" line="62"/>
+        <source>Could not undo: %1</source>
+        <translation>Impossible d’annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/recreaterunner.cpp" line="64"/>
+        <source>Container «%1» is as it was before.</source>
+        <translation>Le conteneur «&#xa0;%1&#xa0;» est comme avant.</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +7551,592 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
         <location filename="../views/rundialog.cpp" line="959"/>
         <source>Started container «%1».</source>
         <translation>Conteneur «&#xa0;%1&#xa0;» démarré.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsStream</name>
+    <message>
+        <location filename="../models/statsstream.cpp" line="73"/>
+        <source>Could not read the statistics of container %1: %2</source>
+        <translation>Impossible de lire les statistiques du conteneur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/statsstream.cpp" line="90"/>
+        <source>Could not follow the statistics of container %1</source>
+        <translation>Impossible de suivre les statistiques du conteneur %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <location filename="../views/statsview.cpp" line="44"/>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="47"/>
+        <source>Statistics status</source>
+        <translation>État des statistiques</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="49"/>
+        <source>Latest statistics</source>
+        <translation>Dernières statistiques</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="51"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="51"/>
+        <source>CPU (%, 100 = one core)</source>
+        <translation>CPU (%, 100 = un cœur)</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="52"/>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="52"/>
+        <source>Memory (MiB)</source>
+        <translation>Mémoire (Mio)</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="52"/>
+        <source>Used</source>
+        <translation>Utilisée</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="52"/>
+        <location filename="../views/statsview.cpp" line="276"/>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="53"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="53"/>
+        <source>Network (KiB/s)</source>
+        <translation>Réseau (Kio/s)</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="53"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="53"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="54"/>
+        <source>Disk (block I/O)</source>
+        <translation>Disque (E/S bloc)</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="54"/>
+        <source>Disk (KiB/s)</source>
+        <translation>Disque (Kio/s)</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="54"/>
+        <source>Read</source>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="54"/>
+        <source>Written</source>
+        <translation>Écrit</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="55"/>
+        <source>CPU chart</source>
+        <translation>Graphique du CPU</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="56"/>
+        <source>Memory chart</source>
+        <translation>Graphique de la mémoire</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="57"/>
+        <source>Network chart</source>
+        <translation>Graphique du réseau</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="58"/>
+        <source>Disk chart</source>
+        <translation>Graphique du disque</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="100"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="248"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="249"/>
+        <source>CPU %1 % · memory %2 of %3 · processes %4</source>
+        <translation>CPU %1&#xa0;% · mémoire %2 sur %3 · processus %4</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="274"/>
+        <source>Limit: %1 (off the scale)</source>
+        <translation>Limite&#xa0;: %1 (hors échelle)</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="285"/>
+        <source>Select a container to see its statistics.</source>
+        <translation>Sélectionnez un conteneur pour voir ses statistiques.</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="289"/>
+        <source>Container «%1» is not running: there is nothing to measure. Start it to see its statistics.</source>
+        <translation>Le conteneur «&#xa0;%1&#xa0;» ne tourne pas&#xa0;: il n’y a rien à mesurer. Démarrez-le pour voir ses statistiques.</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="292"/>
+        <source>Waiting for the first figures from the engine…</source>
+        <translation>En attente des premiers chiffres du moteur…</translation>
+    </message>
+    <message>
+        <location filename="../views/statsview.cpp" line="294"/>
+        <source>Live figures of «%1» over the last two minutes (docker stats).</source>
+        <translation>Chiffres en direct de «&#xa0;%1&#xa0;» sur les deux dernières minutes (docker stats).</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalPanel</name>
+    <message>
+        <location filename="../views/terminalpanel.cpp" line="27"/>
+        <location filename="../views/terminalpanel.cpp" line="43"/>
+        <source>Open shell</source>
+        <translation>Ouvrir un shell</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalpanel.cpp" line="28"/>
+        <source>Attach</source>
+        <translation>S’attacher</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalpanel.cpp" line="29"/>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalpanel.cpp" line="37"/>
+        <source>Custom command…</source>
+        <translation>Commande personnalisée…</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalpanel.cpp" line="38"/>
+        <source>Shell to open</source>
+        <translation>Shell à ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalpanel.cpp" line="39"/>
+        <source>The program `docker exec -it` runs in the container</source>
+        <translation>Le programme que `docker exec -it` lance dans le conteneur</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalpanel.cpp" line="40"/>
+        <source>e.g. ash -l, or top</source>
+        <translation>p. ex. ash -l, ou top</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalpanel.cpp" line="41"/>
+        <source>Custom command</source>
+        <translation>Commande personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalpanel.cpp" line="44"/>
+        <source>Run the chosen program in the container, with a terminal (docker exec -it)</source>
+        <translation>Lancer le programme choisi dans le conteneur, avec un terminal (docker exec -it)</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalpanel.cpp" line="45"/>
+        <source>Attach to the main process</source>
+        <translation>S’attacher au processus principal</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalpanel.cpp" line="46"/>
+        <source>Connect the terminal to the container&apos;s main process (docker attach)</source>
+        <translation>Relier le terminal au processus principal du conteneur (docker attach)</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalpanel.cpp" line="47"/>
+        <source>Disconnect the terminal</source>
+        <translation>Déconnecter le terminal</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalpanel.cpp" line="48"/>
+        <source>Close the connection; an attached container keeps running</source>
+        <translation>Fermer la connexion ; un conteneur auquel on s’est attaché continue de tourner</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalpanel.cpp" line="49"/>
+        <source>Terminal status</source>
+        <translation>État du terminal</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalpanel.cpp" line="54"/>
+        <source>&amp;Shell:</source>
+        <translation>&amp;Shell :</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalpanel.cpp" line="194"/>
+        <source>No container selected.</source>
+        <translation>Aucun conteneur sélectionné.</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalpanel.cpp" line="196"/>
+        <source>The container is not running: start it to open a shell or attach to it.</source>
+        <translation>Le conteneur ne tourne pas : lancez-le pour ouvrir un shell ou vous y attacher.</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalpanel.cpp" line="198"/>
+        <source>Open a shell to run a program in the container, or attach to its main process.</source>
+        <translation>Ouvrez un shell pour lancer un programme dans le conteneur, ou attachez-vous à son processus principal.</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalpanel.cpp" line="205"/>
+        <source>Starting %1…</source>
+        <translation>Démarrage de %1…</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalpanel.cpp" line="208"/>
+        <source>Running %1</source>
+        <translation>En cours : %1</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalpanel.cpp" line="212"/>
+        <source>%1 ended with exit code %2.</source>
+        <translation>%1 s’est terminé avec le code de sortie %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalpanel.cpp" line="214"/>
+        <source>%1: disconnected.</source>
+        <translation>%1 : déconnecté.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalSession</name>
+    <message>
+        <location filename="../models/terminalsession.cpp" line="32"/>
+        <location filename="../models/terminalsession.cpp" line="219"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../models/terminalsession.cpp" line="54"/>
+        <source>the engine gave no exec ID</source>
+        <translation>le moteur n’a pas donné d’identifiant d’exec</translation>
+    </message>
+    <message>
+        <location filename="../models/terminalsession.cpp" line="82"/>
+        <source>the container is not running; start it first</source>
+        <translation>le conteneur ne tourne pas : lancez-le d’abord</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalWidget</name>
+    <message>
+        <location filename="../views/terminalwidget.cpp" line="249"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalwidget.cpp" line="250"/>
+        <source>The container&apos;s terminal: what you type goes to the process</source>
+        <translation>Le terminal du conteneur : ce que vous tapez va au processus</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalwidget.cpp" line="256"/>
+        <source>Terminal scrollback</source>
+        <translation>Historique du terminal</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalwidget.cpp" line="863"/>
+        <source>Terminal menu</source>
+        <translation>Menu du terminal</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalwidget.cpp" line="864"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalwidget.cpp" line="867"/>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <location filename="../views/terminalwidget.cpp" line="871"/>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>TopologyPanel</name>
+    <message>
+        <location filename="../views/topologypanel.cpp" line="72"/>
+        <source>Network picture actions</source>
+        <translation>Actions du schéma du réseau</translation>
+    </message>
+    <message>
+        <location filename="../views/topologypanel.cpp" line="73"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../views/topologypanel.cpp" line="74"/>
+        <source>Show the whole picture (Ctrl+0)</source>
+        <translation>Afficher tout le schéma (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../views/topologypanel.cpp" line="75"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../views/topologypanel.cpp" line="76"/>
+        <source>Zoom in (Ctrl++ or the mouse wheel)</source>
+        <translation>Zoom avant (Ctrl++ ou la molette)</translation>
+    </message>
+    <message>
+        <location filename="../views/topologypanel.cpp" line="77"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location filename="../views/topologypanel.cpp" line="78"/>
+        <source>Zoom out (Ctrl+- or the mouse wheel)</source>
+        <translation>Zoom arrière (Ctrl+- ou la molette)</translation>
+    </message>
+    <message>
+        <location filename="../views/topologypanel.cpp" line="79"/>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <location filename="../views/topologypanel.cpp" line="80"/>
+        <source>Save the network picture as a PNG picture</source>
+        <translation>Enregistrer le schéma du réseau comme image PNG</translation>
+    </message>
+    <message>
+        <location filename="../views/topologypanel.cpp" line="81"/>
+        <source>Save as SVG…</source>
+        <translation>Enregistrer en SVG…</translation>
+    </message>
+    <message>
+        <location filename="../views/topologypanel.cpp" line="82"/>
+        <source>Save the network picture as an SVG drawing</source>
+        <translation>Enregistrer le schéma du réseau comme dessin SVG</translation>
+    </message>
+    <message>
+        <location filename="../views/topologypanel.cpp" line="83"/>
+        <source>Explain networks…</source>
+        <translation>Les réseaux expliqués…</translation>
+    </message>
+    <message>
+        <location filename="../views/topologypanel.cpp" line="84"/>
+        <source>Bridge, user-defined, host and none: who can reach whom</source>
+        <translation>Bridge, défini par l&apos;utilisateur, host et none : qui peut joindre qui</translation>
+    </message>
+    <message>
+        <location filename="../views/topologypanel.cpp" line="85"/>
+        <source>Network picture status</source>
+        <translation>État du schéma du réseau</translation>
+    </message>
+    <message>
+        <location filename="../views/topologypanel.cpp" line="87"/>
+        <source>Drag a container onto a network to connect it. Wheel: zoom; drag the background: move; Tab and arrows: go from node to node.</source>
+        <translation>Faites glisser un conteneur sur un réseau pour l&apos;y connecter. Molette : zoom ; glisser le fond : déplacer ; Tab et flèches : aller d&apos;un nœud à l&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../views/topologypanel.cpp" line="137"/>
+        <source>Save the network picture as SVG</source>
+        <translation>Enregistrer le schéma du réseau en SVG</translation>
+    </message>
+    <message>
+        <location filename="../views/topologypanel.cpp" line="138"/>
+        <source>Save the network picture as PNG</source>
+        <translation>Enregistrer le schéma du réseau en PNG</translation>
+    </message>
+    <message>
+        <location filename="../views/topologypanel.cpp" line="141"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../views/topologypanel.cpp" line="141"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../views/topologypanel.cpp" line="148"/>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+</context>
+<context>
+    <name>TopologyView</name>
+    <message>
+        <location filename="../views/topologyview.cpp" line="238"/>
+        <location filename="../views/topologyview.cpp" line="777"/>
+        <source>Network topology</source>
+        <translation>Topologie du réseau</translation>
+    </message>
+    <message>
+        <location filename="../views/topologyview.cpp" line="239"/>
+        <source>Isolated</source>
+        <translation>Isolés</translation>
+    </message>
+    <message>
+        <location filename="../views/topologyview.cpp" line="240"/>
+        <source>--network none: loopback only,
+nothing reaches them</source>
+        <translation>--network none : boucle locale seulement,
+rien ne les atteint</translation>
+    </message>
+    <message>
+        <location filename="../views/topologyview.cpp" line="252"/>
+        <source>Host (this machine)</source>
+        <translation>Hôte (cette machine)</translation>
+    </message>
+    <message>
+        <location filename="../views/topologyview.cpp" line="253"/>
+        <source>Containers on «host» share its network stack: they are drawn inside.</source>
+        <translation>Les conteneurs sur « host » partagent sa pile réseau : ils sont dessinés à l&apos;intérieur.</translation>
+    </message>
+    <message>
+        <location filename="../views/topologyview.cpp" line="258"/>
+        <source>default</source>
+        <comment>the default bridge network</comment>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location filename="../views/topologyview.cpp" line="260"/>
+        <source>internal</source>
+        <translation>interne</translation>
+    </message>
+    <message>
+        <location filename="../views/topologyview.cpp" line="271"/>
+        <source>isolated (none)</source>
+        <translation>isolé (none)</translation>
+    </message>
+    <message>
+        <location filename="../views/topologyview.cpp" line="273"/>
+        <source>no network of its own</source>
+        <translation>pas de réseau propre</translation>
+    </message>
+    <message>
+        <location filename="../views/topologyview.cpp" line="294"/>
+        <source>%1 (no address while not running)</source>
+        <translation>%1 (pas d&apos;adresse tant qu&apos;il ne tourne pas)</translation>
+    </message>
+    <message>
+        <location filename="../views/topologyview.cpp" line="295"/>
+        <source>%1 (address %2)</source>
+        <translation>%1 (adresse %2)</translation>
+    </message>
+    <message>
+        <location filename="../views/topologyview.cpp" line="305"/>
+        <source>The host, this machine.</source>
+        <translation>L&apos;hôte, cette machine.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/topologyview.cpp" line="306"/>
+        <source>%n container(s) share its network stack (--network host).</source>
+        <translation>
+            <numerusform>%n conteneur partage sa pile réseau (--network host).</numerusform>
+            <numerusform>%n conteneurs partagent sa pile réseau (--network host).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/topologyview.cpp" line="308"/>
+        <location filename="../views/topologyview.cpp" line="344"/>
+        <source>Published ports: %1.</source>
+        <translation>Ports publiés : %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/topologyview.cpp" line="312"/>
+        <source>Network %1, driver %2.</source>
+        <translation>Réseau %1, pilote %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/topologyview.cpp" line="314"/>
+        <source>Subnet %1.</source>
+        <translation>Sous-réseau %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/topologyview.cpp" line="315"/>
+        <source>%n container(s) attached.</source>
+        <translation>
+            <numerusform>%n conteneur connecté.</numerusform>
+            <numerusform>%n conteneurs connectés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/topologyview.cpp" line="317"/>
+        <source>The default bridge: its containers reach each other by IP address, not by name.</source>
+        <translation>Le bridge par défaut : ses conteneurs se joignent par adresse IP, pas par nom.</translation>
+    </message>
+    <message>
+        <location filename="../views/topologyview.cpp" line="319"/>
+        <source>A user-defined network: its containers reach each other by name.</source>
+        <translation>Un réseau défini par l&apos;utilisateur : ses conteneurs se joignent par leur nom.</translation>
+    </message>
+    <message>
+        <location filename="../views/topologyview.cpp" line="321"/>
+        <source>Internal: no way out to other networks.</source>
+        <translation>Interne : aucune sortie vers d&apos;autres réseaux.</translation>
+    </message>
+    <message>
+        <location filename="../views/topologyview.cpp" line="327"/>
+        <source>Container %1, %2, image %3.</source>
+        <translation>Conteneur %1, %2, image %3.</translation>
+    </message>
+    <message>
+        <location filename="../views/topologyview.cpp" line="330"/>
+        <source>Shares the host&apos;s network stack (--network host): no address of its own, published ports do not apply.</source>
+        <translation>Partage la pile réseau de l&apos;hôte (--network host) : pas d&apos;adresse propre, les ports publiés ne s&apos;appliquent pas.</translation>
+    </message>
+    <message>
+        <location filename="../views/topologyview.cpp" line="333"/>
+        <source>Isolated (--network none): loopback only; nothing reaches it and it reaches nothing.</source>
+        <translation>Isolé (--network none) : boucle locale seulement ; rien ne l&apos;atteint et il n&apos;atteint rien.</translation>
+    </message>
+    <message>
+        <location filename="../views/topologyview.cpp" line="336"/>
+        <source>Has no network of its own.</source>
+        <translation>N&apos;a pas de réseau propre.</translation>
+    </message>
+    <message>
+        <location filename="../views/topologyview.cpp" line="339"/>
+        <source>On no network drawn here.</source>
+        <translation>Sur aucun réseau dessiné ici.</translation>
+    </message>
+    <message>
+        <location filename="../views/topologyview.cpp" line="340"/>
+        <source>On %1.</source>
+        <translation>Sur %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/topologyview.cpp" line="764"/>
+        <location filename="../views/topologyview.cpp" line="781"/>
+        <source>Could not save the network picture as «%1»</source>
+        <translation>Impossible d&apos;enregistrer le schéma du réseau sous « %1 »</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,10 @@
 #include "containersview.h"
 
+#include "networkconnectdialog.h"
+#include "networkdisconnectdialog.h"
+
 #include "confirmdialog.h"
+#include "recreatedialog.h"
 #include "rundialog.h"
 
 #include <containermodel.h>
@@ -64,15 +68,55 @@ ContainersView::ContainersView(EngineModels *models, QWidget *parent)
     m_rename = addToolAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Rename…"),
                              tr("Give the current container another name"),
                              [this] { askRename(); });
+    m_recreate = addToolAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Recreate with changes…"),
+                               tr("Make the current container again with other ports or mounts, "
+                                  "keeping its name, its configuration and its volumes"),
+                               [this] { openRecreateDialog(); });
+    m_connectNetwork = addToolAction(
+        style()->standardIcon(QStyle::SP_ArrowRight), tr("Connect to network…"),
+        tr("Attach the current container to one more network (docker network connect)"),
+        [this] { openConnectDialog(); });
+    m_disconnectNetwork = addToolAction(
+        style()->standardIcon(QStyle::SP_ArrowLeft), tr("Disconnect from network…"),
+        tr("Detach the current container from networks (docker network disconnect)"),
+        [this] { openDisconnectDialog(); });
     m_remove = addToolAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Remove…"),
                              tr("Remove the selected containers (Delete)"),
                              [this] { removeSelected(); });
     const std::pair<QAction *, const char *> names[] = {
         {m_run, "run"}, {m_start, "start"}, {m_stop, "stop"}, {m_stopAfter, "stopAfter"},
         {m_restart, "restart"}, {m_pause, "pause"}, {m_unpause, "unpause"}, {m_kill, "kill"},
-        {m_rename, "rename"}, {m_remove, "remove"}};
+        {m_rename, "rename"}, {m_recreate, "recreate"}, {m_connectNetwork, "connectNetwork"},
+        {m_disconnectNetwork, "disconnectNetwork"}, {m_remove, "remove"}};
     for (const auto &[action, name] : names)
         action->setObjectName(QLatin1String(name));
+}
+
+void ContainersView::openConnectDialog(const QString &networkId)
+{
+    if (currentKey().isEmpty())
+        return;
+    auto *dialog = new NetworkConnectDialog(engineModels(), NetworkConnectDialog::Side::Container,
+                                            currentKey(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!networkId.isEmpty())
+        dialog->pick(networkId);
+    connect(dialog, &NetworkConnectDialog::connected, dialog, &QDialog::close);
+    dialog->open();
+}
+
+void ContainersView::openDisconnectDialog()
+{
+    if (currentKey().isEmpty())
+        return;
+    auto *dialog = new NetworkDisconnectDialog(engineModels(), NetworkDisconnectDialog::Side::Container,
+                                               currentKey(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NetworkDisconnectDialog::disconnectFinished, dialog, [dialog](bool ok) {
+        if (ok)
+            dialog->close();
+    });
+    dialog->open();
 }
 
 Request ContainersView::inspectRequest(const QString &key) const
@@ -88,7 +132,7 @@ QString ContainersView::kindName() const
 QAction *ContainersView::lifecycleAction(const QString &objectName) const
 {
     for (QAction *a : {m_run, m_start, m_stop, m_stopAfter, m_restart, m_pause, m_unpause, m_kill,
-                       m_rename, m_remove})
+                       m_rename, m_recreate, m_connectNetwork, m_disconnectNetwork, m_remove})
         if (a->objectName() == objectName)
             return a;
     return nullptr;
@@ -115,6 +159,10 @@ void ContainersView::updateActions()
     m_unpause->setEnabled(anyPaused);
     m_kill->setEnabled(anyUp);
     m_rename->setEnabled(keys.size() == 1);
+    m_recreate->setEnabled(keys.size() == 1);
+    const Container *current = keys.size() == 1 ? m_containers->item(keys.first()) : nullptr;
+    m_connectNetwork->setEnabled(current != nullptr);
+    m_disconnectNetwork->setEnabled(current != nullptr && !current->networks.empty());
     m_remove->setEnabled(!keys.isEmpty());
 }
 
@@ -171,6 +219,18 @@ void ContainersView::renameCurrent(const QString &newName)
     }
     if (newName != c->name)
         runActions({Actions::renameContainer(c->id, c->name, newName)});
+}
+
+RecreateDialog *ContainersView::openRecreateDialog()
+{
+    const Container *c = m_containers->item(currentKey());
+    if (!c)
+        return nullptr;
+    auto *dialog = new RecreateDialog(engineModels(), c->id, c->name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecreateDialog::recreated, this, [this](const QString &id) { selectKey(id); });
+    dialog->open();
+    return dialog;
 }
 
 void ContainersView::askStopTimeout()

@@ -5,6 +5,7 @@
 #include <container.h>
 
 class ContainerModel;
+class RecreateDialog;
 class RunDialog;
 
 // Containers with Run…, and the lifecycle: start, stop (with a timeout),
@@ -26,6 +27,11 @@ public:
     void stopSelected(int timeoutSeconds);
     void killSelected(const QString &signal);
     void renameCurrent(const QString &newName);
+    // Opens the recreate dialog for the current container; null when there is none.
+    RecreateDialog *openRecreateDialog();
+    // From the container's side; networkId preselects a network (a drop on the topology picture).
+    void openConnectDialog(const QString &networkId = {});
+    void openDisconnectDialog();
     QAction *lifecycleAction(const QString &objectName) const;
 
 protected:
@@ -49,5 +55,8 @@ private:
     QAction *m_unpause;
     QAction *m_kill;
     QAction *m_rename;
+    QAction *m_recreate;
+    QAction *m_connectNetwork;
+    QAction *m_disconnectNetwork;
     QAction *m_remove;
 };

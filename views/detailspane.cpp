@@ -3,10 +3,16 @@
 #include "changesview.h"
 #include "containerdetailswidget.h"
 #include "jsontreewidget.h"
+#include "imagehistorywidget.h"
 #include "logview.h"
+#include "networkdetailswidget.h"
+#include "statsview.h"
+#include "terminalpanel.h"
 #include "volumedetailswidget.h"
 
 #include <containermodel.h>
+#include <imagemodel.h>
+#include <networkmodel.h>
 #include <enginemodels.h>
 #include <resourcemodel.h>
 #include <volumemodel.h>
@@ -206,8 +212,16 @@ void DetailsPane::setOverviewFor(ResourceModel *model, const QString &key)
     // EngineModels owns its models: the pane finds the others through it.
     EngineModels *models = m_engineModels ? m_engineModels
                                           : qobject_cast<EngineModels *>(model->parent());
+    ensureModelTabs(models);
     QWidget *overview = nullptr;
-    if (models && model == models->volumes()) {
+    if (models && model == models->networks()) {
+        if (!m_networkDetails) {
+            m_networkDetails = new NetworkDetailsWidget(models, m_overview);
+            m_overview->addWidget(m_networkDetails);
+        }
+        m_networkDetails->setNetwork(key);
+        overview = m_networkDetails;
+    } else if (models && model == models->volumes()) {
         if (!m_volumeDetails) {
             m_volumeDetails = new VolumeDetailsWidget(models, m_overview);
             m_overview->addWidget(m_volumeDetails);
@@ -223,6 +237,12 @@ void DetailsPane::setOverviewFor(ResourceModel *model, const QString &key)
         overview = m_containerDetails;
     }
     const bool container = models && model == models->containers();
+    if (models && model == models->images()) {
+        const Image *image = models->images()->item(key);
+        setImageTabs(key, image ? image->displayName() : key.left(19));
+    } else {
+        setImageTabs({}, {});
+    }
     // Hiding the current tab first moves away from it, so the Logs stream stops.
     if (!container)
         setContainerTabs({});
@@ -238,14 +258,61 @@ void DetailsPane::setOverviewFor(ResourceModel *model, const QString &key)
 void DetailsPane::setContainerTabs(const QString &id)
 {
     const bool show = !id.isEmpty();
-    if (!show && (m_tabs->currentIndex() == m_logsTab || m_tabs->currentIndex() == m_changesTab))
+    const int current = m_tabs->currentIndex();
+    if (!show && (current == m_logsTab || current == m_changesTab || current == m_statsTab
+                  || current == m_terminalTab))
         m_tabs->setCurrentIndex(m_tabs->isTabVisible(0) ? 0 : 1);
     m_tabs->setTabVisible(m_logsTab, show);
     m_tabs->setTabVisible(m_changesTab, show);
     m_logView->setContainer(id);
     m_logView->setActive(show);
     m_changesView->setContainer(id);
+    if (m_statsTab >= 0)
+        m_tabs->setTabVisible(m_statsTab, show);
+    if (m_terminalTab >= 0)
+        m_tabs->setTabVisible(m_terminalTab, show);
+    if (m_engineModelsForTabs) {
+        // Another container, or none: a running shell session and the stats stream end.
+        const Container *c = show ? m_engineModelsForTabs->containers()->item(id) : nullptr;
+        const QString name = c ? c->name : id.left(12);
+        const bool running = c && c->isRunning();
+        m_statsView->setContainer(id, show ? name : QString(), running);
+        m_terminal->setContainer(id, show ? name : QString(), running);
+    }
     tabChanged();
+}
+
+void DetailsPane::setImageTabs(const QString &id, const QString &displayName)
+{
+    const bool show = !id.isEmpty();
+    if (!show && m_tabs->currentIndex() == m_historyTab)
+        m_tabs->setCurrentIndex(m_tabs->isTabVisible(0) ? 0 : 1);
+    if (m_historyTab >= 0) {
+        m_tabs->setTabVisible(m_historyTab, show);
+        if (show)
+            m_history->setImage(id, displayName);
+    }
+}
+
+void DetailsPane::ensureModelTabs(EngineModels *models)
+{
+    // Stats, Terminal and History need the engine's models, which the pane
+    // learns only with its first object.
+    if (m_engineModelsForTabs || !models)
+        return;
+    m_engineModelsForTabs = models;
+    m_statsView = new StatsView(models, m_tabs);
+    m_statsTab = m_tabs->addTab(m_statsView, tr("Stats"));
+    m_tabs->setTabToolTip(m_statsTab, tr("Live CPU, memory, network and disk use (docker stats)"));
+    m_terminal = new TerminalPanel(models, m_tabs);
+    m_terminalTab = m_tabs->addTab(m_terminal, tr("Terminal"));
+    m_tabs->setTabToolTip(m_terminalTab,
+                          tr("A shell inside the running container (docker exec -it), or its main process (docker attach)"));
+    m_history = new ImageHistoryWidget(models->client(), m_tabs);
+    m_historyTab = m_tabs->addTab(m_history, tr("History"));
+    m_tabs->setTabToolTip(m_historyTab, tr("The image's layers and the instruction that made each (docker history)"));
+    for (int tab : {m_statsTab, m_terminalTab, m_historyTab})
+        m_tabs->setTabVisible(tab, false);
 }
 
 void DetailsPane::tabChanged()

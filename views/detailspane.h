@@ -10,6 +10,10 @@
 
 class ChangesView;
 class ContainerDetailsWidget;
+class ImageHistoryWidget;
+class NetworkDetailsWidget;
+class StatsView;
+class TerminalPanel;
 class EngineModels;
 class JsonTreeWidget;
 class LogView;
@@ -49,6 +53,11 @@ public:
     ContainerDetailsWidget *containerDetails() const { return m_containerDetails; }
     LogView *logView() const { return m_logView; }
     ChangesView *changesView() const { return m_changesView; }
+    // Null until an object from an EngineModels was shown.
+    NetworkDetailsWidget *networkDetails() const { return m_networkDetails; }
+    StatsView *statsView() const { return m_statsView; }
+    TerminalPanel *terminalPanel() const { return m_terminal; }
+    ImageHistoryWidget *historyView() const { return m_history; }
     // Where the Overview tabs read from. Without it, the pane takes the
     // EngineModels that owns the shown model, if any.
     void setEngineModels(EngineModels *models) { m_engineModels = models; }
@@ -65,6 +74,8 @@ private:
     // Shows or hides Logs and Changes; id is empty for anything but a container.
     void setContainerTabs(const QString &id);
     void tabChanged();
+    void setImageTabs(const QString &id, const QString &displayName);
+    void ensureModelTabs(EngineModels *models);
 
     EngineClient *m_client;
     QPointer<ResourceModel> m_model;
@@ -91,4 +102,12 @@ private:
     ChangesView *m_changesView;
     int m_logsTab = -1;
     int m_changesTab = -1;
+    EngineModels *m_engineModelsForTabs = nullptr;
+    NetworkDetailsWidget *m_networkDetails = nullptr;
+    StatsView *m_statsView = nullptr;
+    TerminalPanel *m_terminal = nullptr;
+    ImageHistoryWidget *m_history = nullptr;
+    int m_statsTab = -1;
+    int m_terminalTab = -1;
+    int m_historyTab = -1;
 };
