@@ -1119,9 +1119,14 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
 <context>
     <name>DockerfilePage</name>
     <message>
-        <location filename="../views/dockerfilepage.cpp" line="19"/>
+        <location filename="../views/dockerfilepage.cpp" line="20"/>
         <source>Dockerfiles and builds</source>
         <translation>Dockerfiles et constructions</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfilepage.cpp" line="26"/>
+        <source>Build</source>
+        <translation>Construction</translation>
     </message>
 </context>
 <context>
@@ -2570,32 +2575,72 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
         <translation>V&amp;olume</translation>
     </message>
     <message>
+        <location filename="../app/mainwindow.cpp" line="278"/>
+        <source>I&amp;mage</source>
+        <translation>I&amp;mage</translation>
+    </message>
+    <message>
         <location filename="../app/mainwindow.cpp" line="279"/>
+        <source>&amp;Tag…</source>
+        <translation>É&amp;tiqueter…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="283"/>
+        <source>&amp;Push…</source>
+        <translation>&amp;Envoyer…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="287"/>
+        <source>P&amp;ull…</source>
+        <translation>&amp;Récupérer…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="291"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="295"/>
+        <source>P&amp;rune…</source>
+        <translation>&amp;Nettoyer…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="299"/>
+        <source>&amp;Registry</source>
+        <translation>Re&amp;gistre</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="300"/>
+        <source>&amp;Log in…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="305"/>
         <source>Remove selection</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="288"/>
+        <location filename="../app/mainwindow.cpp" line="314"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="289"/>
+        <location filename="../app/mainwindow.cpp" line="315"/>
         <source>&amp;About Quai</source>
         <translation>&amp;À propos de Quai</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="414"/>
+        <location filename="../app/mainwindow.cpp" line="440"/>
         <source>About Quai</source>
         <translation>À propos de Quai</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="415"/>
+        <location filename="../app/mainwindow.cpp" line="441"/>
         <source>&lt;h3&gt;Quai %1&lt;/h3&gt;&lt;p&gt;A desktop manager for the Docker Engine: containers, images, volumes and networks, kept live from the engine&apos;s events. Every change is shown as a docker command and as an Engine API call.&lt;/p&gt;&lt;p&gt;Endpoint: %2&lt;br&gt;Engine: %3, API %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Quai %1&lt;/h3&gt;&lt;p&gt;Un gestionnaire de bureau pour le Docker Engine&#xa0;: conteneurs, images, volumes et réseaux, tenus à jour par les événements du moteur. Chaque modification est affichée sous forme de commande docker et d&apos;appel à l&apos;API du moteur.&lt;/p&gt;&lt;p&gt;Point de connexion&#xa0;: %2&lt;br&gt;Moteur&#xa0;: %3, API %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
+        <location filename="../app/mainwindow.cpp" line="449"/>
         <source>not connected</source>
         <translation>non connecté</translation>
     </message>
@@ -6051,37 +6096,37 @@ Les déconnecter, puis supprimer le réseau&#xa0;? Les conteneurs continuent de 
         <translation>ADD télécharge aussi des URL et décompresse des archives&#xa0;; pour de simples fichiers, COPY dit ce qu’il fait.</translation>
     </message>
     <message>
-        <location filename="../docker/dockerfileparser.cpp" line="279"/>
+        <location filename="../docker/dockerfileparser.cpp" line="281"/>
         <source>The %1 directive may appear only once.</source>
         <translation>La directive %1 ne peut apparaître qu’une seule fois.</translation>
     </message>
     <message>
-        <location filename="../docker/dockerfileparser.cpp" line="287"/>
+        <location filename="../docker/dockerfileparser.cpp" line="289"/>
         <source>The escape directive takes \ or `, not «%1».</source>
         <translation>La directive escape accepte \ ou `, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../docker/dockerfileparser.cpp" line="390"/>
+        <location filename="../docker/dockerfileparser.cpp" line="392"/>
         <source>The heredoc «%1» is never closed: a line with only «%1» must end it.</source>
         <translation>Le heredoc «&#xa0;%1&#xa0;» n’est jamais fermé&#xa0;: une ligne contenant seulement «&#xa0;%1&#xa0;» doit le terminer.</translation>
     </message>
     <message>
-        <location filename="../docker/dockerfileparser.cpp" line="401"/>
+        <location filename="../docker/dockerfileparser.cpp" line="403"/>
         <source>%1 needs an argument.</source>
         <translation>%1 a besoin d’un argument.</translation>
     </message>
     <message>
-        <location filename="../docker/dockerfileparser.cpp" line="413"/>
+        <location filename="../docker/dockerfileparser.cpp" line="415"/>
         <source>«%1» is not a valid stage name: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’étape valide&#xa0;: utilisez des lettres, des chiffres, &apos;-&apos;, &apos;_&apos; ou &apos;.&apos;, en commençant par une lettre.</translation>
     </message>
     <message>
-        <location filename="../docker/dockerfileparser.cpp" line="416"/>
+        <location filename="../docker/dockerfileparser.cpp" line="418"/>
         <source>The stage name «%1» is already used on line %2.</source>
         <translation>Le nom d’étape «&#xa0;%1&#xa0;» est déjà utilisé à la ligne %2.</translation>
     </message>
     <message>
-        <location filename="../docker/dockerfileparser.cpp" line="422"/>
+        <location filename="../docker/dockerfileparser.cpp" line="424"/>
         <source>FROM takes an image, then optionally AS and a stage name.</source>
         <translation>FROM prend une image, puis éventuellement AS et un nom d’étape.</translation>
     </message>

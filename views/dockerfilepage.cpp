@@ -6,6 +6,7 @@
 
 #include <enginemodels.h>
 
+#include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -19,10 +20,18 @@ DockerfilePage::DockerfilePage(EngineModels *models, QWidget *parent)
     setAccessibleName(tr("Dockerfiles and builds"));
     m_workspace->setImageModel(models->images());
     m_splitter->setObjectName(QStringLiteral("dockerfileSplitter"));
+    // The build form is tall; scrolled, it leaves the editor most of the room.
+    auto *buildScroll = new QScrollArea(this);
+    buildScroll->setObjectName(QStringLiteral("buildScroll"));
+    buildScroll->setAccessibleName(tr("Build"));
+    buildScroll->setWidgetResizable(true);
+    buildScroll->setFrameShape(QFrame::NoFrame);
+    buildScroll->setWidget(m_build);
     m_splitter->addWidget(m_workspace);
-    m_splitter->addWidget(m_build);
+    m_splitter->addWidget(buildScroll);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({600, 400});
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

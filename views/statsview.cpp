@@ -101,7 +101,7 @@ StatsView::Chart StatsView::makeChart(const QString &title, const QString &value
     c.time->setTickCount(5);
     c.value = new QValueAxis(c.chart);
     c.value->setTitleText(valueTitle);
-    c.value->setLabelFormat(QStringLiteral("%.0f"));
+    c.value->setLabelFormat(QStringLiteral("%.3g")); // 0.5 MiB must not read as 1
     c.value->setRange(0, 1);
     c.chart->addAxis(c.time, Qt::AlignBottom);
     c.chart->addAxis(c.value, Qt::AlignLeft);
