@@ -2008,34 +2008,49 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
 <context>
     <name>KeyValueTable</name>
     <message>
-        <location filename="../views/keyvaluetable.cpp" line="12"/>
+        <location filename="../views/keyvaluetable.cpp" line="14"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../views/keyvaluetable.cpp" line="13"/>
+        <location filename="../views/keyvaluetable.cpp" line="15"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../views/keyvaluetable.cpp" line="15"/>
+        <location filename="../views/keyvaluetable.cpp" line="18"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../views/keyvaluetable.cpp" line="15"/>
+        <location filename="../views/keyvaluetable.cpp" line="18"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../views/keyvaluetable.cpp" line="20"/>
+        <location filename="../views/keyvaluetable.cpp" line="23"/>
         <source>Add a row to %1</source>
         <translation>Ajouter une ligne à %1</translation>
     </message>
     <message>
-        <location filename="../views/keyvaluetable.cpp" line="21"/>
+        <location filename="../views/keyvaluetable.cpp" line="24"/>
         <source>Remove the current row of %1</source>
         <translation>Retirer la ligne courante de %1</translation>
+    </message>
+    <message>
+        <location filename="../views/keyvaluetable.cpp" line="88"/>
+        <source>Paste lines</source>
+        <translation>Coller des lignes</translation>
+    </message>
+    <message>
+        <location filename="../views/keyvaluetable.cpp" line="89"/>
+        <source>Paste KEY=VALUE lines into %1</source>
+        <translation>Coller des lignes CLÉ=VALEUR dans %1</translation>
+    </message>
+    <message>
+        <location filename="../views/keyvaluetable.cpp" line="90"/>
+        <source>Adds one row for each KEY=VALUE line of the clipboard</source>
+        <translation>Ajoute une ligne pour chaque ligne CLÉ=VALEUR du presse-papiers</translation>
     </message>
 </context>
 <context>
@@ -3818,109 +3833,109 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
 <context>
     <name>NetworkDisconnectDialog</name>
     <message>
-        <location filename="../views/networkdisconnectdialog.cpp" line="32"/>
+        <location filename="../views/networkdisconnectdialog.cpp" line="35"/>
         <source>&amp;Force (--force): drop the link even if the engine cannot reach the container&apos;s endpoint</source>
         <translation>&amp;Forcer (--force)&#xa0;: couper le lien même si le moteur n’atteint pas le point d’accès du conteneur</translation>
     </message>
     <message>
-        <location filename="../views/networkdisconnectdialog.cpp" line="43"/>
+        <location filename="../views/networkdisconnectdialog.cpp" line="46"/>
         <source>Disconnect containers from «%1»</source>
         <translation>Déconnecter des conteneurs de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../views/networkdisconnectdialog.cpp" line="44"/>
+        <location filename="../views/networkdisconnectdialog.cpp" line="47"/>
         <source>Tick the containers to take off network «%1». A running container loses its address on it at once.</source>
         <translation>Cochez les conteneurs à retirer du réseau «&#xa0;%1&#xa0;». Un conteneur lancé y perd son adresse aussitôt.</translation>
     </message>
     <message>
-        <location filename="../views/networkdisconnectdialog.cpp" line="46"/>
+        <location filename="../views/networkdisconnectdialog.cpp" line="49"/>
         <source>Containers on the network</source>
         <translation>Conteneurs sur le réseau</translation>
     </message>
     <message>
-        <location filename="../views/networkdisconnectdialog.cpp" line="50"/>
+        <location filename="../views/networkdisconnectdialog.cpp" line="53"/>
         <source>Disconnect «%1» from networks</source>
         <translation>Déconnecter «&#xa0;%1&#xa0;» de réseaux</translation>
     </message>
     <message>
-        <location filename="../views/networkdisconnectdialog.cpp" line="51"/>
+        <location filename="../views/networkdisconnectdialog.cpp" line="54"/>
         <source>Tick the networks to take container «%1» off.</source>
         <translation>Cochez les réseaux dont retirer le conteneur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../views/networkdisconnectdialog.cpp" line="52"/>
+        <location filename="../views/networkdisconnectdialog.cpp" line="55"/>
         <source>Networks of the container</source>
         <translation>Réseaux du conteneur</translation>
     </message>
     <message>
-        <location filename="../views/networkdisconnectdialog.cpp" line="56"/>
+        <location filename="../views/networkdisconnectdialog.cpp" line="59"/>
         <source>Force</source>
         <translation>Forcer</translation>
     </message>
     <message>
-        <location filename="../views/networkdisconnectdialog.cpp" line="61"/>
+        <location filename="../views/networkdisconnectdialog.cpp" line="64"/>
         <source>docker commands</source>
         <translation>Commandes docker</translation>
     </message>
     <message>
-        <location filename="../views/networkdisconnectdialog.cpp" line="65"/>
+        <location filename="../views/networkdisconnectdialog.cpp" line="68"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../views/networkdisconnectdialog.cpp" line="69"/>
-        <location filename="../views/networkdisconnectdialog.cpp" line="70"/>
+        <location filename="../views/networkdisconnectdialog.cpp" line="72"/>
+        <location filename="../views/networkdisconnectdialog.cpp" line="73"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message>
-        <location filename="../views/networkdisconnectdialog.cpp" line="71"/>
+        <location filename="../views/networkdisconnectdialog.cpp" line="74"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../views/networkdisconnectdialog.cpp" line="79"/>
+        <location filename="../views/networkdisconnectdialog.cpp" line="82"/>
         <source>Same as:</source>
         <translation>Équivaut à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/networkdisconnectdialog.cpp" line="107"/>
-        <location filename="../views/networkdisconnectdialog.cpp" line="113"/>
+        <location filename="../views/networkdisconnectdialog.cpp" line="110"/>
+        <location filename="../views/networkdisconnectdialog.cpp" line="116"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/networkdisconnectdialog.cpp" line="108"/>
+        <location filename="../views/networkdisconnectdialog.cpp" line="111"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../views/networkdisconnectdialog.cpp" line="171"/>
+        <location filename="../views/networkdisconnectdialog.cpp" line="174"/>
         <source>(nothing ticked)</source>
         <translation>(rien n’est coché)</translation>
     </message>
     <message>
-        <location filename="../views/networkdisconnectdialog.cpp" line="174"/>
+        <location filename="../views/networkdisconnectdialog.cpp" line="177"/>
         <source>(no container is on this network)</source>
         <translation>(aucun conteneur sur ce réseau)</translation>
     </message>
     <message>
-        <location filename="../views/networkdisconnectdialog.cpp" line="175"/>
+        <location filename="../views/networkdisconnectdialog.cpp" line="178"/>
         <source>(the container is on no network)</source>
         <translation>(le conteneur n’est sur aucun réseau)</translation>
     </message>
     <message>
-        <location filename="../views/networkdisconnectdialog.cpp" line="193"/>
+        <location filename="../views/networkdisconnectdialog.cpp" line="196"/>
         <source>Disconnected.</source>
         <translation>Déconnecté.</translation>
     </message>
     <message>
-        <location filename="../views/networkdisconnectdialog.cpp" line="212"/>
+        <location filename="../views/networkdisconnectdialog.cpp" line="221"/>
         <source>%1 — the next links were not touched.</source>
         <translation>%1 — les liens suivants n’ont pas été touchés.</translation>
     </message>
     <message>
-        <location filename="../views/networkdisconnectdialog.cpp" line="216"/>
+        <location filename="../views/networkdisconnectdialog.cpp" line="225"/>
         <source>Force is now ticked: Disconnect again to drop the link anyway.</source>
         <translation>«&#xa0;Forcer&#xa0;» est maintenant coché&#xa0;: cliquez de nouveau sur Déconnecter pour couper le lien malgré tout.</translation>
     </message>
@@ -6947,604 +6962,599 @@ Le nouveau conteneur «&#xa0;%2&#xa0;» tourne&#x202f;; l’ancien est toujours 
 <context>
     <name>RunDialog</name>
     <message>
-        <location filename="../views/rundialog.cpp" line="90"/>
+        <location filename="../views/rundialog.cpp" line="82"/>
         <source>Volume: storage the engine manages; it outlives the container. Pick one or type a new name (empty: an anonymous volume).</source>
         <translation>Volume&#xa0;: un stockage géré par le moteur, qui survit au conteneur. Choisissez-en un ou tapez un nouveau nom (vide&#xa0;: un volume anonyme).</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="93"/>
+        <location filename="../views/rundialog.cpp" line="85"/>
         <source>Bind: a folder of the engine&apos;s host, seen live inside the container.</source>
         <translation>Bind&#xa0;: un dossier de l’hôte du moteur, vu en direct dans le conteneur.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="95"/>
+        <location filename="../views/rundialog.cpp" line="87"/>
         <source>tmpfs: memory only; its content is gone when the container stops.</source>
         <translation>tmpfs&#xa0;: en mémoire seulement&#xa0;; son contenu disparaît quand le conteneur s’arrête.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="106"/>
+        <location filename="../views/rundialog.cpp" line="98"/>
         <source>Run a container</source>
         <translation>Lancer un conteneur</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="113"/>
-        <location filename="../views/rundialog.cpp" line="117"/>
+        <location filename="../views/rundialog.cpp" line="105"/>
+        <location filename="../views/rundialog.cpp" line="109"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="118"/>
+        <location filename="../views/rundialog.cpp" line="110"/>
         <source>A local image and its tag, e.g. alpine:3.19.</source>
         <translation>Une image locale et son tag, par exemple alpine:3.19.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="119"/>
+        <location filename="../views/rundialog.cpp" line="111"/>
         <source>&amp;Image:</source>
         <translation>&amp;Image&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="130"/>
+        <location filename="../views/rundialog.cpp" line="122"/>
         <source>Container settings</source>
         <translation>Réglages du conteneur</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="135"/>
+        <location filename="../views/rundialog.cpp" line="127"/>
         <source>docker command</source>
         <translation>Commande docker</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="141"/>
+        <location filename="../views/rundialog.cpp" line="133"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="145"/>
-        <location filename="../views/rundialog.cpp" line="146"/>
-        <location filename="../views/rundialog.cpp" line="812"/>
+        <location filename="../views/rundialog.cpp" line="137"/>
+        <location filename="../views/rundialog.cpp" line="138"/>
+        <location filename="../views/rundialog.cpp" line="801"/>
         <source>Run</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="148"/>
+        <location filename="../views/rundialog.cpp" line="140"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="154"/>
+        <location filename="../views/rundialog.cpp" line="146"/>
         <source>Same as:</source>
         <translation>Équivaut à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="179"/>
+        <location filename="../views/rundialog.cpp" line="171"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="187"/>
+        <location filename="../views/rundialog.cpp" line="179"/>
         <source>Container name</source>
         <translation>Nom du conteneur</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="187"/>
+        <location filename="../views/rundialog.cpp" line="179"/>
         <source>Empty: the engine picks a name</source>
         <translation>Vide&#xa0;: le moteur choisit un nom</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="188"/>
+        <location filename="../views/rundialog.cpp" line="180"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="188"/>
+        <location filename="../views/rundialog.cpp" line="180"/>
         <source>Empty: the image&apos;s default command</source>
         <translation>Vide&#xa0;: la commande par défaut de l’image</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="189"/>
+        <location filename="../views/rundialog.cpp" line="181"/>
         <source>Split like a shell does: quotes and backslashes group words; nothing is expanded.</source>
         <translation>Découpée comme le fait un shell&#xa0;: les guillemets et les barres obliques inverses regroupent les mots&#xa0;; rien n’est développé.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="193"/>
+        <location filename="../views/rundialog.cpp" line="185"/>
         <source>Command words</source>
         <translation>Mots de la commande</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="194"/>
+        <location filename="../views/rundialog.cpp" line="186"/>
         <source>Entrypoint</source>
         <translation>Point d’entrée</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="194"/>
+        <location filename="../views/rundialog.cpp" line="186"/>
         <source>Empty: the image&apos;s entrypoint</source>
         <translation>Vide&#xa0;: le point d’entrée de l’image</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="195"/>
+        <location filename="../views/rundialog.cpp" line="187"/>
         <source>Working directory</source>
         <translation>Répertoire de travail</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="195"/>
+        <location filename="../views/rundialog.cpp" line="187"/>
         <source>Empty: the image&apos;s</source>
         <translation>Vide&#xa0;: celui de l’image</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="196"/>
+        <location filename="../views/rundialog.cpp" line="188"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="196"/>
+        <location filename="../views/rundialog.cpp" line="188"/>
         <source>user, uid or uid:gid</source>
         <translation>utilisateur, uid ou uid:gid</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="198"/>
+        <location filename="../views/rundialog.cpp" line="189"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="199"/>
-        <source>One KEY=VALUE per line; pasting several lines works.</source>
-        <translation>Une paire CLÉ=VALEUR par ligne&#xa0;; vous pouvez coller plusieurs lignes.</translation>
-    </message>
-    <message>
-        <location filename="../views/rundialog.cpp" line="202"/>
+        <location filename="../views/rundialog.cpp" line="192"/>
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="203"/>
-        <source>One key=value per line.</source>
-        <translation>Une paire clé=valeur par ligne.</translation>
+        <location filename="../views/rundialog.cpp" line="191"/>
+        <source>One variable per row (-e KEY=VALUE); Paste lines adds KEY=VALUE lines from the clipboard.</source>
+        <translation>Une variable par ligne (-e CLÉ=VALEUR) ; « Coller des lignes » ajoute les lignes CLÉ=VALEUR du presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="207"/>
+        <location filename="../views/rundialog.cpp" line="196"/>
         <source>Restart policy</source>
         <translation>Politique de redémarrage</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="208"/>
+        <location filename="../views/rundialog.cpp" line="197"/>
         <source>Never (no)</source>
         <translation>Jamais (no)</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="209"/>
+        <location filename="../views/rundialog.cpp" line="198"/>
         <source>Always</source>
         <translation>Toujours</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="210"/>
+        <location filename="../views/rundialog.cpp" line="199"/>
         <source>Unless stopped by the user</source>
         <translation>Sauf si l’utilisateur l’a arrêté</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="211"/>
+        <location filename="../views/rundialog.cpp" line="200"/>
         <source>On failure</source>
         <translation>En cas d’échec</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="214"/>
+        <location filename="../views/rundialog.cpp" line="203"/>
         <source>Maximum retries</source>
         <translation>Nombre maximal de tentatives</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="215"/>
+        <location filename="../views/rundialog.cpp" line="204"/>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="218"/>
+        <location filename="../views/rundialog.cpp" line="207"/>
         <source>retries:</source>
         <translation>tentatives&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="227"/>
+        <location filename="../views/rundialog.cpp" line="216"/>
         <source>Remove when it stops (--rm)</source>
         <translation>Supprimer à l’arrêt (--rm)</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="227"/>
+        <location filename="../views/rundialog.cpp" line="216"/>
         <source>The container and its anonymous volumes go when it exits.</source>
         <translation>Le conteneur et ses volumes anonymes sont supprimés quand il se termine.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="228"/>
+        <location filename="../views/rundialog.cpp" line="217"/>
         <source>Interactive (-i)</source>
         <translation>Interactif (-i)</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="228"/>
+        <location filename="../views/rundialog.cpp" line="217"/>
         <source>Keep standard input open.</source>
         <translation>Garder l’entrée standard ouverte.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="229"/>
+        <location filename="../views/rundialog.cpp" line="218"/>
         <source>Terminal (-t)</source>
         <translation>Terminal (-t)</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="229"/>
+        <location filename="../views/rundialog.cpp" line="218"/>
         <source>Give the container a terminal; output then comes as one raw stream.</source>
         <translation>Donner un terminal au conteneur&#xa0;; la sortie arrive alors en un seul flux brut.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="230"/>
+        <location filename="../views/rundialog.cpp" line="219"/>
         <source>Start it now (run; otherwise only create)</source>
         <translation>Le démarrer tout de suite (run&#xa0;; sinon, seulement le créer)</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="230"/>
+        <location filename="../views/rundialog.cpp" line="219"/>
         <source>docker run creates and starts; docker create only creates.</source>
         <translation>docker run crée et démarre&#xa0;; docker create ne fait que créer.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="232"/>
+        <location filename="../views/rundialog.cpp" line="221"/>
         <source>Detached (-d)</source>
         <translation>Détaché (-d)</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="232"/>
+        <location filename="../views/rundialog.cpp" line="221"/>
         <source>Without it, docker run would stay attached to the output; Quai shows it in the Logs tab either way.</source>
         <translation>Sans cette option, docker run resterait attaché à la sortie&#xa0;; Quai l’affiche de toute façon dans l’onglet Journaux.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="240"/>
+        <location filename="../views/rundialog.cpp" line="229"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="241"/>
+        <location filename="../views/rundialog.cpp" line="230"/>
         <source>&amp;Command:</source>
         <translation>&amp;Commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="243"/>
+        <location filename="../views/rundialog.cpp" line="232"/>
         <source>&amp;Entrypoint:</source>
         <translation>&amp;Point d’entrée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="244"/>
+        <location filename="../views/rundialog.cpp" line="233"/>
         <source>&amp;Working directory:</source>
         <translation>Répertoire de &amp;travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="245"/>
+        <location filename="../views/rundialog.cpp" line="234"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="246"/>
+        <location filename="../views/rundialog.cpp" line="235"/>
         <source>En&amp;vironment:</source>
         <translation>En&amp;vironnement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="247"/>
+        <location filename="../views/rundialog.cpp" line="236"/>
         <source>&amp;Labels:</source>
         <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="248"/>
+        <location filename="../views/rundialog.cpp" line="237"/>
         <source>Restart:</source>
         <translation>Redémarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="265"/>
+        <location filename="../views/rundialog.cpp" line="254"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="267"/>
+        <location filename="../views/rundialog.cpp" line="256"/>
         <source>Each row publishes a container port on the engine&apos;s host: host address (empty: all), host port (empty: a random one), container port. Ranges such as 8000-8010 are allowed.</source>
         <translation>Chaque ligne publie un port du conteneur sur l’hôte du moteur&#xa0;: adresse de l’hôte (vide&#xa0;: toutes), port de l’hôte (vide&#xa0;: un port au hasard), port du conteneur. Les plages comme 8000-8010 sont acceptées.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="272"/>
+        <location filename="../views/rundialog.cpp" line="261"/>
         <source>Publish all exposed ports on random host ports (-P)</source>
         <translation>Publier tous les ports exposés sur des ports de l’hôte au hasard (-P)</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="273"/>
+        <location filename="../views/rundialog.cpp" line="262"/>
         <source>Publish all</source>
         <translation>Tout publier</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="277"/>
-        <location filename="../views/rundialog.cpp" line="278"/>
+        <location filename="../views/rundialog.cpp" line="266"/>
+        <location filename="../views/rundialog.cpp" line="267"/>
         <source>Add port</source>
         <translation>Ajouter un port</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="283"/>
+        <location filename="../views/rundialog.cpp" line="272"/>
         <source>The host network shares the host&apos;s network stack: the container uses the host&apos;s ports directly, so publishing does not apply.</source>
         <translation>Le réseau de l’hôte partage la pile réseau de l’hôte&#xa0;: le conteneur utilise directement les ports de l’hôte, la publication ne s’applique donc pas.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="290"/>
+        <location filename="../views/rundialog.cpp" line="279"/>
         <source>Port problem</source>
         <translation>Problème de port</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="314"/>
+        <location filename="../views/rundialog.cpp" line="303"/>
         <source>all addresses</source>
         <translation>toutes les adresses</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="315"/>
+        <location filename="../views/rundialog.cpp" line="304"/>
         <source>Host address</source>
         <translation>Adresse de l’hôte</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="317"/>
+        <location filename="../views/rundialog.cpp" line="306"/>
         <source>random</source>
         <translation>au hasard</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="318"/>
+        <location filename="../views/rundialog.cpp" line="307"/>
         <source>Host port</source>
         <translation>Port de l’hôte</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="320"/>
+        <location filename="../views/rundialog.cpp" line="309"/>
         <source>e.g. 80</source>
         <translation>par ex. 80</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="321"/>
+        <location filename="../views/rundialog.cpp" line="310"/>
         <source>Container port</source>
         <translation>Port du conteneur</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="325"/>
+        <location filename="../views/rundialog.cpp" line="314"/>
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="327"/>
-        <location filename="../views/rundialog.cpp" line="425"/>
+        <location filename="../views/rundialog.cpp" line="316"/>
+        <location filename="../views/rundialog.cpp" line="414"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="328"/>
+        <location filename="../views/rundialog.cpp" line="317"/>
         <source>Remove port row</source>
         <translation>Retirer la ligne de port</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="329"/>
-        <location filename="../views/rundialog.cpp" line="526"/>
+        <location filename="../views/rundialog.cpp" line="318"/>
+        <location filename="../views/rundialog.cpp" line="515"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="333"/>
+        <location filename="../views/rundialog.cpp" line="322"/>
         <source>→ container</source>
         <translation>→ conteneur</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="373"/>
+        <location filename="../views/rundialog.cpp" line="362"/>
         <source>Mounts</source>
         <translation>Montages</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="380"/>
+        <location filename="../views/rundialog.cpp" line="369"/>
         <source>Add volume</source>
         <translation>Ajouter un volume</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="381"/>
+        <location filename="../views/rundialog.cpp" line="370"/>
         <source>Add bind mount</source>
         <translation>Ajouter un montage bind</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="382"/>
+        <location filename="../views/rundialog.cpp" line="371"/>
         <source>Add tmpfs</source>
         <translation>Ajouter un tmpfs</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="404"/>
+        <location filename="../views/rundialog.cpp" line="393"/>
         <source>volume</source>
         <translation>volume</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="405"/>
+        <location filename="../views/rundialog.cpp" line="394"/>
         <source>bind</source>
         <translation>bind</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="406"/>
+        <location filename="../views/rundialog.cpp" line="395"/>
         <source>tmpfs</source>
         <translation>tmpfs</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="408"/>
+        <location filename="../views/rundialog.cpp" line="397"/>
         <source>Mount type</source>
         <translation>Type de montage</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="411"/>
+        <location filename="../views/rundialog.cpp" line="400"/>
         <source>Mount source</source>
         <translation>Source du montage</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="413"/>
+        <location filename="../views/rundialog.cpp" line="402"/>
         <source>Folder…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="414"/>
+        <location filename="../views/rundialog.cpp" line="403"/>
         <source>Choose a host folder</source>
         <translation>Choisir un dossier de l’hôte</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="416"/>
+        <location filename="../views/rundialog.cpp" line="405"/>
         <source>/path/in/container</source>
         <translation>/chemin/dans/le/conteneur</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="417"/>
+        <location filename="../views/rundialog.cpp" line="406"/>
         <source>Mount target</source>
         <translation>Cible du montage</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="418"/>
+        <location filename="../views/rundialog.cpp" line="407"/>
         <source>read-only</source>
         <translation>lecture seule</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="420"/>
+        <location filename="../views/rundialog.cpp" line="409"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="422"/>
+        <location filename="../views/rundialog.cpp" line="411"/>
         <source>size, e.g. 64m</source>
         <translation>taille, par ex. 64m</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="423"/>
+        <location filename="../views/rundialog.cpp" line="412"/>
         <source>tmpfs size</source>
         <translation>Taille du tmpfs</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="426"/>
+        <location filename="../views/rundialog.cpp" line="415"/>
         <source>Remove mount row</source>
         <translation>Retirer la ligne de montage</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="467"/>
+        <location filename="../views/rundialog.cpp" line="456"/>
         <source>Host folder to mount</source>
         <translation>Dossier de l’hôte à monter</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="501"/>
+        <location filename="../views/rundialog.cpp" line="490"/>
         <source>volume name; empty: anonymous</source>
         <translation>nom du volume&#xa0;; vide&#xa0;: anonyme</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="503"/>
+        <location filename="../views/rundialog.cpp" line="492"/>
         <source>/absolute/host/path</source>
         <translation>/chemin/absolu/sur/l’hôte</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="512"/>
+        <location filename="../views/rundialog.cpp" line="501"/>
         <source>The engine is remote: type a path on its host.</source>
         <translation>Le moteur est distant&#xa0;: tapez un chemin sur son hôte.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="519"/>
-        <location filename="../views/rundialog.cpp" line="528"/>
+        <location filename="../views/rundialog.cpp" line="508"/>
+        <location filename="../views/rundialog.cpp" line="517"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="522"/>
+        <location filename="../views/rundialog.cpp" line="511"/>
         <source>Network mode</source>
         <translation>Mode réseau</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="523"/>
+        <location filename="../views/rundialog.cpp" line="512"/>
         <source>Default bridge</source>
         <translation>Pont par défaut</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="524"/>
+        <location filename="../views/rundialog.cpp" line="513"/>
         <source>A named network</source>
         <translation>Un réseau nommé</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="525"/>
+        <location filename="../views/rundialog.cpp" line="514"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="530"/>
+        <location filename="../views/rundialog.cpp" line="519"/>
         <source>Aliases</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="531"/>
+        <location filename="../views/rundialog.cpp" line="520"/>
         <source>other names on this network, separated by spaces</source>
         <translation>autres noms sur ce réseau, séparés par des espaces</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="533"/>
+        <location filename="../views/rundialog.cpp" line="522"/>
         <source>IPv4 address</source>
         <translation>Adresse IPv4</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="534"/>
+        <location filename="../views/rundialog.cpp" line="523"/>
         <source>empty: the network assigns one</source>
         <translation>vide&#xa0;: le réseau en attribue une</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="537"/>
+        <location filename="../views/rundialog.cpp" line="526"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Mode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="539"/>
+        <location filename="../views/rundialog.cpp" line="528"/>
         <source>N&amp;etwork:</source>
         <translation>Rés&amp;eau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="540"/>
+        <location filename="../views/rundialog.cpp" line="529"/>
         <source>&amp;Aliases:</source>
         <translation>&amp;Alias&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="541"/>
+        <location filename="../views/rundialog.cpp" line="530"/>
         <source>IPv&amp;4 address:</source>
         <translation>Adresse IPv&amp;4&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="690"/>
+        <location filename="../views/rundialog.cpp" line="679"/>
         <source>Command: %1</source>
         <translation>Commande&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="692"/>
+        <location filename="../views/rundialog.cpp" line="681"/>
         <source>Entrypoint: %1</source>
         <translation>Point d’entrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="717"/>
+        <location filename="../views/rundialog.cpp" line="706"/>
         <source>Ports, row %1: host port %2 is already in use on this machine.</source>
         <translation>Ports, ligne %1&#xa0;: le port de l’hôte %2 est déjà utilisé sur cette machine.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="794"/>
+        <location filename="../views/rundialog.cpp" line="783"/>
         <source>The engine&apos;s default bridge: outgoing access, and reachable from the host through published ports.</source>
         <translation>Le pont par défaut du moteur&#xa0;: accès sortant, et joignable depuis l’hôte par les ports publiés.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="798"/>
+        <location filename="../views/rundialog.cpp" line="787"/>
         <source>A user network: containers on it reach each other by name and by alias.</source>
         <translation>Un réseau utilisateur&#xa0;: les conteneurs qui y sont se joignent par leur nom et leurs alias.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="802"/>
+        <location filename="../views/rundialog.cpp" line="791"/>
         <source>No network at all: the container is fully isolated, with only a loopback interface.</source>
         <translation>Aucun réseau&#xa0;: le conteneur est totalement isolé, avec seulement une interface de bouclage.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="806"/>
+        <location filename="../views/rundialog.cpp" line="795"/>
         <source>Shares the host&apos;s network stack: no isolation, and ports don&apos;t apply.</source>
         <translation>Partage la pile réseau de l’hôte&#xa0;: aucune isolation, et les ports ne s’appliquent pas.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="812"/>
+        <location filename="../views/rundialog.cpp" line="801"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="812"/>
+        <location filename="../views/rundialog.cpp" line="801"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/rundialog.cpp" line="818"/>
+        <location filename="../views/rundialog.cpp" line="807"/>
         <source>%n word(s): %1</source>
         <translation>
             <numerusform>%n mot&#xa0;: %1</numerusform>
@@ -7552,48 +7562,48 @@ Le nouveau conteneur «&#xa0;%2&#xa0;» tourne&#x202f;; l’ancien est toujours 
         </translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="834"/>
+        <location filename="../views/rundialog.cpp" line="823"/>
         <source>(not valid yet)</source>
         <translation>(pas encore valide)</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="893"/>
+        <location filename="../views/rundialog.cpp" line="882"/>
         <source>«%1» → «%2»: %3</source>
         <translation>«&#xa0;%1&#xa0;» → «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="899"/>
+        <location filename="../views/rundialog.cpp" line="888"/>
         <source>Mount a sensitive host path?</source>
         <translation>Monter un chemin sensible de l’hôte&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="900"/>
+        <location filename="../views/rundialog.cpp" line="889"/>
         <source>This container would see sensitive parts of the host:</source>
         <translation>Ce conteneur verrait des parties sensibles de l’hôte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="903"/>
-        <location filename="../views/rundialog.cpp" line="904"/>
+        <location filename="../views/rundialog.cpp" line="892"/>
+        <location filename="../views/rundialog.cpp" line="893"/>
         <source>Mount it anyway</source>
         <translation>Le monter quand même</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="913"/>
+        <location filename="../views/rundialog.cpp" line="902"/>
         <source>Nothing was sent.</source>
         <translation>Rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="932"/>
+        <location filename="../views/rundialog.cpp" line="921"/>
         <source>Created container «%1».</source>
         <translation>Conteneur «&#xa0;%1&#xa0;» créé.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="949"/>
+        <location filename="../views/rundialog.cpp" line="938"/>
         <source>The container «%1» was created but is not running.</source>
         <translation>Le conteneur «&#xa0;%1&#xa0;» a été créé mais ne tourne pas.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="959"/>
+        <location filename="../views/rundialog.cpp" line="948"/>
         <source>Started container «%1».</source>
         <translation>Conteneur «&#xa0;%1&#xa0;» démarré.</translation>
     </message>

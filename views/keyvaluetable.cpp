@@ -1,5 +1,7 @@
 #include "keyvaluetable.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -11,6 +13,7 @@ KeyValueTable::KeyValueTable(const QString &name, QWidget *parent)
     , m_table(new QTableWidget(0, 2, this))
     , m_add(new QPushButton(tr("Add"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
+    , m_name(name)
 {
     m_table->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -62,6 +65,36 @@ void KeyValueTable::set(const QString &key, const QString &value)
         }
     }
     addRow(key, value);
+}
+
+int KeyValueTable::addLines(const QString &text)
+{
+    int taken = 0;
+    const QStringList lines = text.split(u'\n');
+    for (QString line : lines) {
+        line = line.trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const int eq = line.indexOf(u'=');
+        set(eq < 0 ? line : line.left(eq).trimmed(), eq < 0 ? QString() : line.mid(eq + 1));
+        ++taken;
+    }
+    return taken;
+}
+
+void KeyValueTable::setPasteEnabled(bool enabled)
+{
+    if (!m_paste && enabled) {
+        m_paste = new QPushButton(tr("Paste lines"), this);
+        m_paste->setAccessibleName(tr("Paste KEY=VALUE lines into %1").arg(m_name));
+        m_paste->setToolTip(tr("Adds one row for each KEY=VALUE line of the clipboard"));
+        connect(m_paste, &QPushButton::clicked, this,
+                [this] { addLines(QGuiApplication::clipboard()->text()); });
+        if (auto *buttons = findChild<QVBoxLayout *>())
+            buttons->insertWidget(2, m_paste);
+    }
+    if (m_paste)
+        m_paste->setVisible(enabled);
 }
 
 void KeyValueTable::addRow(const QString &key, const QString &value)

@@ -22,6 +22,12 @@ public:
     void addRow(const QString &key = {}, const QString &value = {});
     void removeCurrentRow();
     void clear();
+    // Rows from text, one KEY=VALUE per line (blank lines and # comments are
+    // skipped; a line without '=' is a key with an empty value). A key that is
+    // already there gets the new value. Returns how many lines were taken.
+    int addLines(const QString &text);
+    // Shows a "Paste lines" button that adds the clipboard's KEY=VALUE lines.
+    void setPasteEnabled(bool enabled);
     QTableWidget *table() const { return m_table; }
 
 signals:
@@ -31,4 +37,6 @@ private:
     QTableWidget *m_table;
     QPushButton *m_add;
     QPushButton *m_remove;
+    QPushButton *m_paste = nullptr;
+    QString m_name;
 };

@@ -363,6 +363,9 @@ void NetworkConnectDialog::connectNow()
         }
         showMessage(tr("Connected."), false);
         update();
+        // The engine sends no event when a container that never ran is
+        // connected: read it again so the lists and the picture follow.
+        m_models->containers()->refresh(container);
         emit connected(net, container);
     });
 }

@@ -1,5 +1,8 @@
 #include "networkdisconnectdialog.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <actionrunner.h>
 #include <containermodel.h>
 #include <engineclient.h>
@@ -200,6 +203,12 @@ void NetworkDisconnectDialog::runNext(QList<Action> actions)
     const Action first = actions.takeFirst();
     m_models->actions()->run(first, this, [this, actions, first](const EngineError &error) {
         if (!error.isError()) {
+            // The engine sends no event when a container that never ran is
+            // disconnected: read it again so the lists and the picture follow.
+            const QJsonObject body = QJsonDocument::fromJson(first.request.body).object();
+            const QString container = body.value(QLatin1String("Container")).toString();
+            if (!container.isEmpty())
+                m_models->containers()->refresh(container);
             runNext(actions);
             return;
         }

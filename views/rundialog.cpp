@@ -1,5 +1,7 @@
 #include "rundialog.h"
 
+#include "keyvaluetable.h"
+
 #include <actionrunner.h>
 #include <engineclient.h>
 #include <enginemodels.h>
@@ -71,16 +73,6 @@ bool portInUse(const QString &hostIp, int port)
     }
     // Ports below 1024 need privileges: that is not "in use", the engine may still bind it.
     return probe.serverError() == QAbstractSocket::AddressInUseError;
-}
-
-QStringList lines(const QPlainTextEdit *edit)
-{
-    QStringList out;
-    const QStringList all = edit->toPlainText().split(u'\n');
-    for (const QString &l : all)
-        if (!l.trimmed().isEmpty())
-            out << l.trimmed();
-    return out;
 }
 
 QString explanationFor(RunMount::Type type)
@@ -194,14 +186,11 @@ QWidget *RunDialog::buildGeneral()
     m_entrypoint = line(tr("Entrypoint"), tr("Empty: the image's entrypoint"));
     m_workdir = line(tr("Working directory"), tr("Empty: the image's"));
     m_user = line(tr("User"), tr("user, uid or uid:gid"));
-    m_env = new QPlainTextEdit(box);
-    m_env->setAccessibleName(tr("Environment"));
-    m_env->setPlaceholderText(tr("One KEY=VALUE per line; pasting several lines works."));
-    m_env->setFixedHeight(m_env->fontMetrics().height() * 4 + 10);
-    m_labels = new QPlainTextEdit(box);
-    m_labels->setAccessibleName(tr("Labels"));
-    m_labels->setPlaceholderText(tr("One key=value per line."));
-    m_labels->setFixedHeight(m_labels->fontMetrics().height() * 3 + 10);
+    m_env = new KeyValueTable(tr("Environment"), box);
+    m_env->setPasteEnabled(true);
+    m_env->setToolTip(tr("One variable per row (-e KEY=VALUE); Paste lines adds KEY=VALUE lines from the clipboard."));
+    m_labels = new KeyValueTable(tr("Labels"), box);
+    m_labels->setPasteEnabled(true);
 
     m_restart = new QComboBox(box);
     m_restart->setAccessibleName(tr("Restart policy"));
@@ -251,8 +240,8 @@ QWidget *RunDialog::buildGeneral()
 
     for (QLineEdit *e : {m_name, m_command, m_entrypoint, m_workdir, m_user})
         connect(e, &QLineEdit::textChanged, this, &RunDialog::update);
-    for (QPlainTextEdit *e : {m_env, m_labels})
-        connect(e, &QPlainTextEdit::textChanged, this, &RunDialog::update);
+    for (KeyValueTable *t : {m_env, m_labels})
+        connect(t, &KeyValueTable::changed, this, &RunDialog::update);
     for (QCheckBox *c : {m_autoRemove, m_interactive, m_tty, m_start, m_detached})
         connect(c, &QCheckBox::toggled, this, &RunDialog::update);
     connect(m_restart, &QComboBox::currentIndexChanged, this, &RunDialog::update);
@@ -639,12 +628,12 @@ RunSpec RunDialog::spec() const
         s.entrypoint = words.value();
     s.workingDir = m_workdir->text().trimmed();
     s.user = m_user->text().trimmed();
-    s.env = lines(m_env);
-    const QStringList labelLines = lines(m_labels);
-    for (const QString &l : labelLines) {
-        const int eq = l.indexOf(u'=');
-        s.labels.insert(eq < 0 ? l : l.left(eq).trimmed(), eq < 0 ? QString() : l.mid(eq + 1));
-    }
+    for (const auto &[key, value] : m_env->rows())
+        if (!key.trimmed().isEmpty() || !value.isEmpty())
+            s.env.append(key.trimmed() % u'=' % value);
+    for (const auto &[key, value] : m_labels->rows())
+        if (!key.trimmed().isEmpty() || !value.isEmpty())
+            s.labels.insert(key.trimmed(), value);
     s.restart = RunSpec::Restart(m_restart->currentData().toInt());
     s.maxRetries = s.restart == RunSpec::Restart::OnFailure ? m_retries->value() : 0;
     s.autoRemove = m_autoRemove->isChecked();

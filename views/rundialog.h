@@ -13,6 +13,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QMessageBox;
+class KeyValueTable;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -50,8 +51,8 @@ public:
     QLineEdit *commandEdit() const { return m_command; }
     QLineEdit *entrypointEdit() const { return m_entrypoint; }
     QLineEdit *workingDirEdit() const { return m_workdir; }
-    QPlainTextEdit *envEdit() const { return m_env; }
-    QPlainTextEdit *labelsEdit() const { return m_labels; }
+    KeyValueTable *envTable() const { return m_env; }
+    KeyValueTable *labelsTable() const { return m_labels; }
     QCheckBox *startBox() const { return m_start; }
     QCheckBox *publishAllBox() const { return m_publishAll; }
     QGroupBox *portsSection() const { return m_portsBox; }
@@ -118,8 +119,8 @@ private:
     QLineEdit *m_entrypoint;
     QLineEdit *m_workdir;
     QLineEdit *m_user;
-    QPlainTextEdit *m_env;
-    QPlainTextEdit *m_labels;
+    KeyValueTable *m_env;
+    KeyValueTable *m_labels;
     QComboBox *m_restart;
     QSpinBox *m_retries;
     QCheckBox *m_autoRemove;

@@ -11,6 +11,7 @@
 #include <enginemodels.h>
 #include <imagemodel.h>
 #include <networkmodel.h>
+#include <keyvaluetable.h>
 #include <rundialog.h>
 #include <volumemodel.h>
 
@@ -42,6 +43,8 @@ private slots:
     void validation();
     void liveDockerLine();
     void hostNetworkDisablesPorts();
+    void environmentRowsAndPastedLines_data();
+    void environmentRowsAndPastedLines();
     void exposedPortsPrefilled();
     void hostPortInUseIsFlagged();
     void runIsCreateThenStart();
@@ -209,6 +212,41 @@ void tst_RunDialog::liveDockerLine()
     d.startBox()->setChecked(false);
     QVERIFY(d.commandText().startsWith(u"docker create --name web"_s));
     // What is shown parses back to what is sent.
+    const auto back = RunSpec::fromCli(d.spec().toCli());
+    QVERIFY(back.ok());
+    QVERIFY(back.value() == d.spec());
+}
+
+void tst_RunDialog::environmentRowsAndPastedLines_data()
+{
+    QTest::addColumn<QString>("pasted");
+    QTest::addColumn<QStringList>("env");
+    QTest::addColumn<QString>("cli");
+    QTest::newRow("one row") << u"LANG=fr_FR.UTF-8"_s << QStringList{u"LANG=fr_FR.UTF-8"_s}
+                             << u"-e LANG=fr_FR.UTF-8"_s;
+    QTest::newRow("several lines, blanks and comments")
+        << u"A=1\n\n# a comment\nB = two words \n"_s << QStringList{u"A=1"_s, u"B= two words"_s}
+        << u"-e A=1 -e 'B= two words'"_s;
+    QTest::newRow("value with =") << u"URL=http://x/?a=b"_s << QStringList{u"URL=http://x/?a=b"_s}
+                                  << u"-e 'URL=http://x/?a=b'"_s;
+    QTest::newRow("key only") << u"EMPTY"_s << QStringList{u"EMPTY="_s} << u"-e EMPTY="_s;
+    QTest::newRow("same key twice: the last wins") << u"A=1\nA=2"_s << QStringList{u"A=2"_s}
+                                                   << u"-e A=2"_s;
+}
+
+void tst_RunDialog::environmentRowsAndPastedLines()
+{
+    QFETCH(QString, pasted);
+    QFETCH(QStringList, env);
+    QFETCH(QString, cli);
+    RunDialog d(m_models);
+    d.setImage(u"quai-test:1"_s);
+    d.envTable()->addLines(pasted);
+    QCOMPARE(d.spec().env, env);
+    QVERIFY2(d.commandText().contains(cli), qPrintable(d.commandText()));
+    d.labelsTable()->addLines(u"quai.demo=1"_s);
+    QCOMPARE(d.spec().labels.value(u"quai.demo"_s), u"1"_s);
+    // The rows still parse back from the docker line.
     const auto back = RunSpec::fromCli(d.spec().toCli());
     QVERIFY(back.ok());
     QVERIFY(back.value() == d.spec());
