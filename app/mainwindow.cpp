@@ -276,22 +276,21 @@ void MainWindow::createMenus()
 
     if (auto *images = qobject_cast<ImagesView *>(view(Images))) {
         QMenu *imageMenu = menuBar()->addMenu(tr("I&mage"));
-        imageMenu->addAction(tr("&Tag…"), this, [this, images] {
-            showView(Images);
-            images->openTagDialog();
-        });
-        imageMenu->addAction(tr("&Push…"), this, [this, images] {
-            showView(Images);
-            images->openPushDialog();
-        });
+        // These act on the selected image: without one, say so rather than do nothing.
+        auto onImage = [this, images](auto open) {
+            return [this, images, open] {
+                showView(Images);
+                if (!(images->*open)())
+                    statusBar()->showMessage(tr("Select an image first."), 5000);
+            };
+        };
+        imageMenu->addAction(tr("&Tag…"), this, onImage(&ImagesView::openTagDialog));
+        imageMenu->addAction(tr("&Push…"), this, onImage(&ImagesView::openPushDialog));
         imageMenu->addAction(tr("P&ull…"), this, [this, images] {
             showView(Images);
             images->openPullDialog();
         });
-        imageMenu->addAction(tr("&History"), this, [this, images] {
-            showView(Images);
-            images->openHistory();
-        });
+        imageMenu->addAction(tr("&History"), this, onImage(&ImagesView::openHistory));
         imageMenu->addAction(tr("P&rune…"), this, [this, images] {
             showView(Images);
             images->openPruneDialog();
