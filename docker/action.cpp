@@ -1,5 +1,6 @@
 #include "action.h"
 
+#include "prunefilters.h"
 #include "shellquote.h"
 #include "tr.h"
 
@@ -201,25 +202,17 @@ Action createVolume(const QString &name, const QString &driver,
 
 Action pruneVolumes(bool all, const QStringList &labelFilters)
 {
-    // filters={"all":{"true":true},"label":{"k=v":true}}, the engine's map-of-sets shape.
-    nlohmann::json filters = nlohmann::json::object();
-    if (all)
-        filters["all"]["true"] = true;
-    for (const QString &f : labelFilters)
-        filters["label"][f.toStdString()] = true;
-    QUrlQuery query;
-    if (!filters.empty())
-        query.addQueryItem(QStringLiteral("filters"), QString::fromStdString(filters.dump()));
+    const PruneFilters filters = all ? pruneFilters(labelFilters, QStringLiteral("all"), QStringLiteral("true"))
+                                     : pruneFilters(labelFilters);
 
     Action a;
     a.title = all ? Tr::tr("Remove all unused volumes") : Tr::tr("Remove unused volumes");
     a.failureContext = Tr::tr("Could not prune volumes");
-    a.request = Request::post(QStringLiteral("/volumes/prune"), query);
+    a.request = Request::post(QStringLiteral("/volumes/prune"), filters.query);
     a.cli = {Docker, QStringLiteral("volume"), QStringLiteral("prune")};
     if (all)
         a.cli << QStringLiteral("--all");
-    for (const QString &f : labelFilters)
-        a.cli << QStringLiteral("--filter") << QStringLiteral("label=") % f;
+    a.cli << filters.cliFlags;
     // The dialog is the confirmation; docker would otherwise ask again.
     a.cli << QStringLiteral("-f");
     a.removes << (all ? Tr::tr("Every unused volume and all its data")

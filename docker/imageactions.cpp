@@ -1,8 +1,7 @@
 #include "imageactions.h"
 
+#include "prunefilters.h"
 #include "tr.h"
-
-#include <nlohmann/json.hpp>
 
 namespace {
 const QString Docker = QStringLiteral("docker");
@@ -74,25 +73,18 @@ Action pullImage(const ImageReference &ref, const QByteArray &registryAuth)
 
 Action pruneImages(bool all, const QStringList &labelFilters)
 {
-    // The engine's map-of-sets filters; "dangling=false" is what -a sends.
-    nlohmann::json filters = nlohmann::json::object();
-    if (all)
-        filters["dangling"]["false"] = true;
-    for (const QString &f : labelFilters)
-        filters["label"][f.toStdString()] = true;
-    QUrlQuery query;
-    if (!filters.empty())
-        query.addQueryItem(QStringLiteral("filters"), QString::fromStdString(filters.dump()));
+    // "dangling=false" is what -a sends.
+    const PruneFilters filters = all ? pruneFilters(labelFilters, QStringLiteral("dangling"), QStringLiteral("false"))
+                                     : pruneFilters(labelFilters);
 
     Action a;
     a.title = all ? Tr::tr("Remove all unused images") : Tr::tr("Remove dangling images");
     a.failureContext = Tr::tr("Could not prune images");
-    a.request = Request::post(QStringLiteral("/images/prune"), query);
+    a.request = Request::post(QStringLiteral("/images/prune"), filters.query);
     a.cli = {Docker, QStringLiteral("image"), QStringLiteral("prune")};
     if (all)
         a.cli << QStringLiteral("-a");
-    for (const QString &f : labelFilters)
-        a.cli << QStringLiteral("--filter") << QStringLiteral("label=") % f;
+    a.cli << filters.cliFlags;
     // The dialog is the confirmation; docker would otherwise ask again.
     a.cli << QStringLiteral("-f");
     a.removes << (all ? Tr::tr("Every image that no container uses, tagged ones too")

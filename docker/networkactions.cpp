@@ -1,5 +1,6 @@
 #include "networkactions.h"
 
+#include "prunefilters.h"
 #include "tr.h"
 
 #include <nlohmann/json.hpp>
@@ -90,20 +91,14 @@ Action disconnectNetwork(const QString &networkId, const QString &networkName,
 
 Action pruneNetworks(const QStringList &labelFilters)
 {
-    json filters = json::object();
-    for (const QString &f : labelFilters)
-        filters["label"][f.toStdString()] = true;
-    QUrlQuery query;
-    if (!filters.empty())
-        query.addQueryItem(QStringLiteral("filters"), QString::fromStdString(filters.dump()));
+    const PruneFilters filters = pruneFilters(labelFilters);
 
     Action a;
     a.title = Tr::tr("Remove unused networks");
     a.failureContext = Tr::tr("Could not prune networks");
-    a.request = Request::post(QStringLiteral("/networks/prune"), query);
+    a.request = Request::post(QStringLiteral("/networks/prune"), filters.query);
     a.cli = {Docker, NetworkWord, QStringLiteral("prune")};
-    for (const QString &f : labelFilters)
-        a.cli << QStringLiteral("--filter") << QStringLiteral("label=") % f;
+    a.cli << filters.cliFlags;
     // The dialog is the confirmation; docker would otherwise ask again.
     a.cli << QStringLiteral("-f");
     a.removes << Tr::tr("Every network no running container uses, except bridge, host and none");
