@@ -1,12 +1,16 @@
 // context_tar_ratio: packing a build context in-process (walk, .dockerignore,
-// tar in memory: what ContextPacker runs in its worker thread) against GNU tar
+// tar) exactly as a build does: ContextPacker's worker writes the archive into
+// an UploadBody while this thread drains it in the pieces curl's upload reads
+// (2 MiB), dropping them where curl would send them. The reference is GNU tar
 // archiving the same files, in the same run on the same warm page cache.
 // GNU tar writing straight to /dev/null notices it and skips reading the
 // files, so the reference pipes tar's archive into cat > /dev/null: every
 // byte is read and written once, as Quai's archive is.
+#include "benchloop.h"
 #include "extrabench.h"
 
-#include <buildcontext.h>
+#include <contextpacker.h>
+#include <uploadbody.h>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -16,6 +20,9 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +33,8 @@ constexpr int Folders = 100;
 constexpr qint64 TotalBytes = 200LL * 1024 * 1024;
 constexpr int IgnoredFiles = 2000;
 constexpr int Repeats = 3;
+// What curl asks of an UploadBody at a time (CURLOPT_UPLOAD_BUFFERSIZE in EngineClient).
+constexpr qsizetype ReadBytes = 2 * 1024 * 1024;
 
 bool writeFile(const QString &path, const QByteArray &content)
 {
@@ -116,21 +125,59 @@ bool runContextTarBench(const ExtraBenchContext &ctx)
     qint64 archiveBytes = 0;
     qint64 files = 0;
     auto runQuai = [&]() -> double {
+        ContextPacker packer;
+        auto body = std::make_shared<UploadBody>();
+        std::mutex mutex;
+        std::condition_variable wakeUp;
+        bool woken = false;
+        body->setWakeUp([&] {
+            std::lock_guard lock(mutex);
+            woken = true;
+            wakeUp.notify_one();
+        });
+        qint64 scannedFiles = -1;
+        bool answered = false;
+        BenchLoop loop;
+        QObject::connect(&packer, &ContextPacker::scanned, [&](qint64 n, qint64) { scannedFiles = n; });
+        QObject::connect(&packer, &ContextPacker::streamed, [&](qint64) {
+            answered = true;
+            loop.wake();
+        });
+        QObject::connect(&packer, &ContextPacker::failed, [&](const QString &message) {
+            error = message;
+            answered = true;
+            loop.wake();
+        });
+        std::vector<char> piece(static_cast<size_t>(ReadBytes));
+        qint64 read = 0;
         QElapsedTimer clock;
         clock.start();
-        auto context = BuildContext::scan(dir.path(), u"Dockerfile"_s);
-        if (!context) {
-            error = context.error();
-            return -1;
-        }
-        auto tar = context.value().pack();
-        if (!tar) {
-            error = tar.error();
-            return -1;
+        packer.stream(dir.path(), u"Dockerfile"_s, body);
+        for (;;) {
+            UploadBody::ReadState state;
+            const qsizetype n = body->read(piece.data(), ReadBytes, &state);
+            if (state == UploadBody::ReadState::Data) {
+                read += n;
+                continue;
+            }
+            if (state == UploadBody::ReadState::End)
+                break;
+            if (state == UploadBody::ReadState::Failed) {
+                error = body->error();
+                return -1;
+            }
+            std::unique_lock lock(mutex);
+            wakeUp.wait(lock, [&] { return woken; });
+            woken = false;
         }
         const double ms = double(clock.nsecsElapsed()) / 1e6;
-        archiveBytes = tar.value().size();
-        files = context.value().fileCount();
+        body->close();
+        // The packer's own answers, for the file count.
+        loop.run([&] { return answered; }, 30000);
+        if (!error.isEmpty())
+            return -1;
+        archiveBytes = read;
+        files = scannedFiles;
         return ms;
     };
 

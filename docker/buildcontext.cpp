@@ -170,10 +170,36 @@ Result<QByteArray> BuildContext::pack(const CancelCheck &cancelled) const
     TarWriter tar;
     // Some slack for the pax headers of long names.
     tar.reserve(archiveSizeEstimate() + 64 * 1024);
+    const QString error = writeEntries(tar, cancelled);
+    if (!error.isEmpty())
+        return Result<QByteArray>::failure(error);
+    return tar.finish();
+}
+
+Result<qint64> BuildContext::packTo(const std::function<bool(QByteArrayView)> &sink,
+                                    const CancelCheck &cancelled) const
+{
+    qint64 sent = 0;
+    TarWriter tar([&](QByteArrayView piece) {
+        sent += piece.size();
+        return sink(piece);
+    });
+    QString error = writeEntries(tar, cancelled);
+    if (error.isEmpty())
+        tar.finish();
+    if (error.isEmpty() && !tar.ok())
+        error = Tr::tr("The build context could not be sent: the upload stopped");
+    if (!error.isEmpty())
+        return Result<qint64>::failure(error);
+    return sent;
+}
+
+QString BuildContext::writeEntries(TarWriter &tar, const CancelCheck &cancelled) const
+{
     const QString root = m_dir % u'/';
     for (const Entry &e : m_entries) {
-        if (cancelled && cancelled())
-            return Result<QByteArray>::failure(Tr::tr("Cancelled"));
+        if ((cancelled && cancelled()) || !tar.ok())
+            return cancelled && cancelled() ? Tr::tr("Cancelled") : QString();
         switch (e.type) {
         case Entry::Type::Directory:
             tar.addDirectory(e.path, e.mode, e.mtime);
@@ -184,14 +210,12 @@ Result<QByteArray> BuildContext::pack(const CancelCheck &cancelled) const
         case Entry::Type::File: {
             QFile file(root % e.path);
             if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-                return Result<QByteArray>::failure(
-                    Tr::tr("Could not read «%1»: %2").arg(e.path, file.errorString()));
+                return Tr::tr("Could not read «%1»: %2").arg(e.path, file.errorString());
             if (!tar.addFile(e.path, &file, e.size, e.mode, e.mtime))
-                return Result<QByteArray>::failure(
-                    Tr::tr("«%1» changed while the build context was packed").arg(e.path));
+                return Tr::tr("«%1» changed while the build context was packed").arg(e.path);
             break;
         }
         }
     }
-    return tar.finish();
+    return {};
 }

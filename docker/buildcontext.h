@@ -4,10 +4,13 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
 #include <functional>
+
+class TarWriter;
 
 // A build context as docker build sends it: the folder walked in name order,
 // .dockerignore applied (the Dockerfile and .dockerignore themselves always
@@ -35,6 +38,10 @@ public:
                                      const CancelCheck &cancelled = {});
     // The tar, in memory; fails if a file cannot be read or changes size meanwhile.
     Result<QByteArray> pack(const CancelCheck &cancelled = {}) const;
+    // The same tar, a piece at a time into sink (see TarWriter); the size sent.
+    // Fails as pack() does, or when the sink stops taking pieces.
+    Result<qint64> packTo(const std::function<bool(QByteArrayView)> &sink,
+                          const CancelCheck &cancelled = {}) const;
 
     QString contextDir() const { return m_dir; }
     const QList<Entry> &entries() const { return m_entries; }
@@ -47,6 +54,8 @@ public:
     qint64 excludedCount() const { return m_excluded; }
 
 private:
+    // Writes every entry into tar; an error message, or empty.
+    QString writeEntries(TarWriter &tar, const CancelCheck &cancelled) const;
     bool walk(const QString &relDir, const DockerIgnore::Matches &parent, const CancelCheck &cancelled,
               QString *error);
 

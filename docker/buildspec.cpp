@@ -177,7 +177,7 @@ QStringList BuildSpec::toCli() const
     return argv;
 }
 
-Action BuildSpec::toAction(const QByteArray &contextTar) const
+Action BuildSpec::toAction(std::shared_ptr<UploadBody> context) const
 {
     Action a;
     a.title = tags.isEmpty() ? Tr::tr("Build an image from «%1»").arg(contextDir)
@@ -185,7 +185,7 @@ Action BuildSpec::toAction(const QByteArray &contextTar) const
     a.failureContext = tags.isEmpty() ? Tr::tr("Could not build an image from «%1»").arg(contextDir)
                                       : Tr::tr("Could not build the image «%1»").arg(tags.first());
     a.request = Request::post(QStringLiteral("/build"), toQuery());
-    a.request.body = contextTar;
+    a.request.upload = std::move(context);
     a.request.contentType = "application/x-tar";
     a.request.timeoutMs = 0; // a build takes as long as it takes; Cancel stops it
     a.cli = toCli();

@@ -8,6 +8,10 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+#include <memory>
+
+class UploadBody;
+
 // A problem with one field of a BuildSpec, for the build panel to mark it.
 struct BuildSpecError
 {
@@ -42,7 +46,8 @@ struct BuildSpec
     // {"docker", "build", "-t", …, contextDir}
     QStringList toCli() const;
     // POST /build with the context's tar as body, streamed (no timeout).
-    Action toAction(const QByteArray &contextTar) const;
+    // context: the archive as it is packed, sent as the request's body.
+    Action toAction(std::shared_ptr<UploadBody> context = {}) const;
 
     // Why reference is not a valid image name for -t, empty when it is:
     // [host[:port]/]path[:tag], lowercase path, no digest.

@@ -1,6 +1,7 @@
 #include "contextpacker.h"
 
 #include "buildcontext.h"
+#include "uploadbody.h"
 
 #include <QFutureWatcher>
 #include <QPromise>
@@ -18,19 +19,24 @@ ContextPacker::~ContextPacker()
 
 void ContextPacker::preview(const QString &contextDir, const QString &dockerfile)
 {
-    start(contextDir, dockerfile, false);
+    start(contextDir, dockerfile, nullptr);
 }
 
-void ContextPacker::pack(const QString &contextDir, const QString &dockerfile)
+void ContextPacker::stream(const QString &contextDir, const QString &dockerfile,
+                           std::shared_ptr<UploadBody> body)
 {
-    start(contextDir, dockerfile, true);
+    Q_ASSERT(body);
+    start(contextDir, dockerfile, std::move(body));
 }
 
 void ContextPacker::cancel()
 {
+    // A worker waiting for room in the body wakes up and stops.
+    if (auto body = std::exchange(m_body, nullptr))
+        body->close();
     if (!m_watcher)
         return;
-    // The worker sees the cancel between files and stops; its answer goes
+    // The worker sees the cancel between files and stops; its answers go
     // nowhere, since its watcher goes with it.
     m_watcher->disconnect(this);
     m_watcher->cancel();
@@ -43,49 +49,66 @@ bool ContextPacker::isBusy() const
     return m_watcher && !m_watcher->isFinished();
 }
 
-void ContextPacker::start(const QString &contextDir, const QString &dockerfile, bool packToo)
+void ContextPacker::start(const QString &contextDir, const QString &dockerfile,
+                          std::shared_ptr<UploadBody> body)
 {
     cancel();
+    m_body = body;
     // Shared: the worker may outlive this object, and QPromise does not copy.
     auto promise = std::make_shared<QPromise<Outcome>>();
     auto *watcher = new QFutureWatcher<Outcome>(this);
     m_watcher = watcher;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, packToo] {
+    const bool streaming = body != nullptr;
+    // Result 0 is the scan, result 1 (streaming only) the packing.
+    connect(watcher, &QFutureWatcherBase::resultReadyAt, this, [this, watcher, streaming](int index) {
+        if (watcher != m_watcher)
+            return;
+        const Outcome outcome = watcher->resultAt(index);
+        if (!outcome.error.isEmpty())
+            emit failed(outcome.error);
+        else if (!streaming)
+            emit previewReady(outcome.files, outcome.bytes, outcome.excluded);
+        else if (index == 0)
+            emit scanned(outcome.files, outcome.bytes);
+        else
+            emit streamed(outcome.bytes);
+    });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         if (watcher != m_watcher)
             return;
         m_watcher = nullptr;
+        m_body.reset();
         watcher->deleteLater();
-        if (watcher->isCanceled() || watcher->future().resultCount() == 0)
-            return;
-        const Outcome outcome = watcher->result();
-        if (!outcome.error.isEmpty())
-            emit failed(outcome.error);
-        else if (packToo)
-            emit packed(outcome.tar, outcome.files, outcome.bytes);
-        else
-            emit previewReady(outcome.files, outcome.bytes, outcome.excluded);
     });
     watcher->setFuture(promise->future());
     promise->start();
-    QThreadPool::globalInstance()->start([promise, contextDir, dockerfile, packToo] {
+    QThreadPool::globalInstance()->start([promise, contextDir, dockerfile, body] {
         const auto cancelled = [promise] { return promise->isCanceled(); };
-        Outcome outcome;
+        Outcome scan;
         auto scanned = BuildContext::scan(contextDir, dockerfile, cancelled);
         if (!scanned) {
-            outcome.error = scanned.error();
+            scan.error = scanned.error();
+            if (body)
+                body->fail(scan.error);
         } else {
-            outcome.files = scanned.value().fileCount();
-            outcome.bytes = scanned.value().contentBytes();
-            outcome.excluded = scanned.value().excludedCount();
-            if (packToo) {
-                auto tar = scanned.value().pack(cancelled);
-                if (tar)
-                    outcome.tar = tar.take();
-                else
-                    outcome.error = tar.error();
-            }
+            scan.files = scanned.value().fileCount();
+            scan.bytes = scanned.value().contentBytes();
+            scan.excluded = scanned.value().excludedCount();
         }
-        promise->addResult(std::move(outcome));
+        promise->addResult(scan);
+        if (body && scan.error.isEmpty()) {
+            Outcome packed;
+            auto sent = scanned.value().packTo([&body](QByteArrayView piece) { return body->write(piece); },
+                                               cancelled);
+            if (sent) {
+                packed.bytes = sent.value();
+                body->finish();
+            } else {
+                packed.error = sent.error();
+                body->fail(packed.error);
+            }
+            promise->addResult(packed);
+        }
         promise->finish();
     });
 }

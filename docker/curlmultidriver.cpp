@@ -1,6 +1,7 @@
 #include "curlmultidriver.h"
 
 #include "logging.h"
+#include "uploadbody.h"
 
 #include <QSocketNotifier>
 
@@ -28,6 +29,8 @@ CurlMultiDriver::~CurlMultiDriver()
 {
     // Handlers are not called on destruction: their owners are going away too.
     for (Transfer *t : std::as_const(m_transfers)) {
+        if (t->upload)
+            t->upload->close();
         curl_multi_remove_handle(m_multi, t->easy);
         curl_easy_cleanup(t->easy);
         curl_slist_free_all(t->headers);
@@ -51,6 +54,17 @@ quint64 CurlMultiDriver::start(std::unique_ptr<Transfer> transfer)
     curl_easy_setopt(t->easy, CURLOPT_HEADERFUNCTION, &CurlMultiDriver::headerCallback);
     curl_easy_setopt(t->easy, CURLOPT_HEADERDATA, t);
     curl_easy_setopt(t->easy, CURLOPT_ERRORBUFFER, t->errorBuffer);
+    if (t->upload) {
+        curl_easy_setopt(t->easy, CURLOPT_READFUNCTION, &CurlMultiDriver::readCallback);
+        curl_easy_setopt(t->easy, CURLOPT_READDATA, t);
+        // The writer thread posts the wake-up; the body's close() in finish()
+        // stops it before the transfer goes, and a posted call to a deleted
+        // driver is dropped by Qt.
+        const quint64 id = t->id;
+        t->upload->setWakeUp([this, id] {
+            QMetaObject::invokeMethod(this, [this, id] { resumeUpload(id); }, Qt::QueuedConnection);
+        });
+    }
     m_transfers.insert(t->id, t);
     m_byEasy.insert(t->easy, t);
     if (t->hasContext && t->context) {
@@ -125,6 +139,38 @@ size_t CurlMultiDriver::headerCallback(char *data, size_t size, size_t count, vo
     if (colon > 0)
         t->responseHeaders.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
     return n;
+}
+
+size_t CurlMultiDriver::readCallback(char *buffer, size_t size, size_t count, void *transfer)
+{
+    auto *t = static_cast<Transfer *>(transfer);
+    UploadBody::ReadState state;
+    const qsizetype n = t->upload->read(buffer, qsizetype(size * count), &state);
+    switch (state) {
+    case UploadBody::ReadState::Data:
+        return size_t(n);
+    case UploadBody::ReadState::End:
+        return 0;
+    case UploadBody::ReadState::Failed:
+        return CURL_READFUNC_ABORT;
+    case UploadBody::ReadState::Wait:
+        break;
+    }
+    t->uploadPaused = true;
+    return CURL_READFUNC_PAUSE;
+}
+
+void CurlMultiDriver::resumeUpload(quint64 id)
+{
+    Transfer *t = m_transfers.value(id);
+    if (!t || !t->uploadPaused)
+        return;
+    t->uploadPaused = false;
+    ++m_inCurl;
+    curl_easy_pause(t->easy, CURLPAUSE_CONT);
+    --m_inCurl;
+    // Unpausing may have received bytes or ended the transfer.
+    deliver();
 }
 
 void CurlMultiDriver::watchSocket(curl_socket_t s, int what)
@@ -210,6 +256,8 @@ void CurlMultiDriver::deliver()
 
 void CurlMultiDriver::finish(Transfer *t, CURLcode code, bool cancelled)
 {
+    if (t->upload)
+        t->upload->close();
     m_transfers.remove(t->id);
     m_byEasy.remove(t->easy);
     curl_multi_remove_handle(m_multi, t->easy);

@@ -13,6 +13,7 @@
 #include <vector>
 
 class QSocketNotifier;
+class UploadBody;
 
 // libcurl's multi interface on the Qt event loop: curl tells which sockets to
 // watch (QSocketNotifier) and when to wake it (QTimer); Qt calls
@@ -29,6 +30,8 @@ public:
         CURL *easy = nullptr;
         curl_slist *headers = nullptr;
         QByteArray url, method, body;
+        std::shared_ptr<UploadBody> upload; // read as it is written, when set
+        bool uploadPaused = false;
         QPointer<QObject> context;
         bool hasContext = false;
         bool streaming = false;
@@ -58,6 +61,9 @@ private:
     static int timerCallback(CURLM *multi, long timeoutMs, void *self);
     static size_t writeCallback(char *data, size_t size, size_t count, void *transfer);
     static size_t headerCallback(char *data, size_t size, size_t count, void *transfer);
+    static size_t readCallback(char *buffer, size_t size, size_t count, void *transfer);
+    // More of an upload body is there: unpause its transfer.
+    void resumeUpload(quint64 id);
 
     void watchSocket(curl_socket_t s, int what);
     void socketAction(curl_socket_t s, int eventMask);

@@ -10,6 +10,8 @@
 namespace {
 // Quai's requests are small and local; a slow engine still answers within this.
 constexpr long ConnectTimeoutMs = 5000;
+// curl's largest upload buffer: fewer, bigger reads from an UploadBody.
+constexpr long UploadBufferBytes = 2 * 1024 * 1024;
 
 std::unique_ptr<CurlMultiDriver::Transfer> makeTransfer(const Endpoint &ep, const QString &apiVersion,
                                                         const Request &request, int defaultTimeoutMs,
@@ -54,6 +56,13 @@ std::unique_ptr<CurlMultiDriver::Transfer> makeTransfer(const Endpoint &ep, cons
         curl_easy_setopt(e, CURLOPT_HTTPGET, 1L);
     } else if (request.method == "HEAD") {
         curl_easy_setopt(e, CURLOPT_NOBODY, 1L);
+    } else if (request.upload) {
+        // Sent as it is written, in chunks: its size is not known yet.
+        t->upload = request.upload;
+        curl_easy_setopt(e, CURLOPT_POST, 1L);
+        curl_easy_setopt(e, CURLOPT_CUSTOMREQUEST, t->method.constData());
+        curl_easy_setopt(e, CURLOPT_UPLOAD_BUFFERSIZE, UploadBufferBytes);
+        t->headers = curl_slist_append(t->headers, "Transfer-Encoding: chunked");
     } else {
         curl_easy_setopt(e, CURLOPT_CUSTOMREQUEST, t->method.constData());
         if (request.method == "POST" || request.method == "PUT" || !request.body.isEmpty()) {

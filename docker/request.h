@@ -9,6 +9,10 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <memory>
+
+class UploadBody;
+
 // One HTTP request to the Engine API. The path has no version prefix:
 // EngineClient adds the negotiated /vX.Y unless versioned is false.
 struct Request
@@ -17,6 +21,8 @@ struct Request
     QString path;
     QUrlQuery query;
     QByteArray body;
+    // When set, the body is sent from here as it is written (chunked), not from body.
+    std::shared_ptr<UploadBody> upload;
     QByteArray contentType; // e.g. "application/json"
     QList<QPair<QByteArray, QByteArray>> headers;
     bool versioned = true;

@@ -78,6 +78,12 @@ bool splitUstar(const QByteArray &path, QByteArray *prefix, QByteArray *name)
 }
 } // namespace
 
+TarWriter::TarWriter(Sink sink)
+    : m_sink(std::move(sink))
+{
+    m_data.reserve(FlushBytes + 64 * 1024);
+}
+
 void TarWriter::addDirectory(const QString &path, quint32 mode, qint64 mtime)
 {
     addEntry(path, '5', mode, mtime, 0, {});
@@ -90,11 +96,13 @@ void TarWriter::addFile(const QString &path, const QByteArray &content, quint32 
     addEntry(path, '0', mode, mtime, content.size(), {});
     m_data.append(content);
     pad();
+    flush();
 }
 
 void TarWriter::reserve(qint64 bytes)
 {
-    m_data.reserve(bytes);
+    if (!m_sink)
+        m_data.reserve(bytes);
 }
 
 bool TarWriter::addFile(const QString &path, QIODevice *device, qint64 size, quint32 mode,
@@ -103,19 +111,33 @@ bool TarWriter::addFile(const QString &path, QIODevice *device, qint64 size, qui
     if (m_finished)
         return false;
     addEntry(path, '0', mode, mtime, size, {});
-    const qsizetype start = m_data.size();
-    m_data.resize(start + size);
+    // Read straight into the buffer: whole in memory, or a flush at a time.
     qint64 got = 0;
-    while (got < size) {
-        const qint64 n = device->read(m_data.data() + start + got, size - got);
-        if (n <= 0)
-            break;
-        got += n;
+    bool shrank = false;
+    while (got < size && m_ok) {
+        const qint64 room = m_sink ? qMax<qint64>(FlushBytes - m_data.size(), 64 * 1024) : size - got;
+        const qint64 want = qMin(room, size - got);
+        const qsizetype start = m_data.size();
+        m_data.resize(start + qsizetype(want));
+        qint64 n = 0;
+        if (!shrank) {
+            while (n < want) {
+                const qint64 r = device->read(m_data.data() + start + n, want - n);
+                if (r <= 0)
+                    break;
+                n += r;
+            }
+        }
+        if (n < want) {
+            shrank = true;
+            std::memset(m_data.data() + start + n, 0, size_t(want - n));
+        }
+        got += want;
+        flush();
     }
-    if (got < size)
-        std::memset(m_data.data() + start + got, 0, size_t(size - got));
     pad();
-    return got == size;
+    flush();
+    return !shrank;
 }
 
 void TarWriter::addSymlink(const QString &path, const QString &target, qint64 mtime)
@@ -147,6 +169,8 @@ void TarWriter::addEntry(const QString &path, char type, quint32 mode, qint64 mt
         appendPax(pax, QByteArray("PaxHeader/" + name.right(80)));
     appendHeader(name, prefix, type, mode, mtime, size, link.left(100));
     ++m_entries;
+    if (size == 0)
+        flush();
 }
 
 void TarWriter::appendPax(const QByteArray &records, const QByteArray &name)
@@ -192,11 +216,21 @@ void TarWriter::pad()
         m_data.append(Block - rest, '\0');
 }
 
+void TarWriter::flush(bool always)
+{
+    if (!m_sink || m_data.isEmpty() || (!always && m_data.size() < FlushBytes))
+        return;
+    if (m_ok && !m_sink(QByteArrayView(m_data)))
+        m_ok = false;
+    m_data.resize(0); // keeps the capacity: the same pages serve the next piece
+}
+
 QByteArray TarWriter::finish()
 {
     if (!m_finished) {
         m_data.append(2 * Block, '\0');
         m_finished = true;
+        flush(true);
     }
     return m_data;
 }

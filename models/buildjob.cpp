@@ -3,6 +3,7 @@
 #include "commandlogmodel.h"
 
 #include <contextpacker.h>
+#include <uploadbody.h>
 
 BuildJob::BuildJob(EngineClient *client, CommandLogModel *log, QObject *parent)
     : QObject(parent)
@@ -10,15 +11,22 @@ BuildJob::BuildJob(EngineClient *client, CommandLogModel *log, QObject *parent)
     , m_log(log)
     , m_packer(new ContextPacker(this))
 {
-    connect(m_packer, &ContextPacker::packed, this, [this](const QByteArray &tar, qint64 files, qint64 bytes) {
+    connect(m_packer, &ContextPacker::scanned, this, [this](qint64 files, qint64 bytes) {
         if (m_state != State::Packing)
             return;
         emit packed(files, bytes);
-        send(tar);
+        send();
     });
     connect(m_packer, &ContextPacker::failed, this, [this](const QString &message) {
-        if (m_state == State::Packing)
-            fail(message, -1);
+        if (!isRunning())
+            return;
+        // A file that could not be read stops the upload; the engine's answer
+        // to the cut-off request says less than this.
+        ++m_generation;
+        if (m_request && m_client)
+            m_client->cancel(m_request);
+        m_request = 0;
+        fail(message, -1);
     });
 }
 
@@ -49,14 +57,15 @@ bool BuildJob::start(const BuildSpec &spec)
     m_clock.start();
     m_finalMs = 0;
     setState(State::Packing);
-    m_packer->pack(spec.contextDir, spec.dockerfileInContext());
+    m_body = std::make_shared<UploadBody>();
+    m_packer->stream(spec.contextDir, spec.dockerfileInContext(), m_body);
     return true;
 }
 
-void BuildJob::send(const QByteArray &tar)
+void BuildJob::send()
 {
     setState(State::Building);
-    m_action = m_spec.toAction(tar);
+    m_action = m_spec.toAction(m_body);
     if (m_log)
         m_logRow = m_log->append(m_action, m_client->apiVersion());
     const quint64 generation = m_generation;
@@ -70,8 +79,8 @@ void BuildJob::send(const QByteArray &tar)
             if (generation == m_generation)
                 finished(r);
         });
-    // The archive lives on in the request only; the Action keeps the docker line.
-    m_action.request.body.clear();
+    // The body lives on in the request only; the Action keeps the docker line.
+    m_action.request.upload.reset();
 }
 
 void BuildJob::handle(const QList<BuildProgress::Event> &events)
@@ -105,6 +114,11 @@ void BuildJob::finished(const Response &r)
     handle(m_progress.finish());
     if (r.cancelled) {
         // cancel() already said so.
+        return;
+    }
+    if (!r.ok() && m_body && !m_body->error().isEmpty()) {
+        // The packing failed and the upload was abandoned.
+        fail(m_body->error(), -1);
         return;
     }
     if (!r.ok()) {

@@ -11,11 +11,15 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <memory>
+
 class CommandLogModel;
 class ContextPacker;
+class UploadBody;
 
-// One docker build: the context packed in a worker thread, then POST /build
-// streamed, its messages decoded as they come. Cancel stops whichever part
+// One docker build: the context scanned in a worker thread, then POST /build
+// sent while the same thread packs the archive into its body (never held
+// whole in memory), the engine's messages decoded as they come. Cancel stops whichever part
 // runs; a cancelled request makes the engine stop the build and remove its
 // running intermediate container, so nothing is left for Quai to clean.
 // The build lands in the Commands panel with its docker build line.
@@ -59,7 +63,7 @@ signals:
     void failed(const QString &message, int line);
 
 private:
-    void send(const QByteArray &tar);
+    void send();
     void handle(const QList<BuildProgress::Event> &events);
     void finished(const Response &response);
     void fail(const QString &message, int line);
@@ -68,6 +72,7 @@ private:
     QPointer<EngineClient> m_client;
     QPointer<CommandLogModel> m_log;
     ContextPacker *m_packer;
+    std::shared_ptr<UploadBody> m_body;
     QList<int> m_instructionLines;
     BuildSpec m_spec;
     Action m_action;

@@ -4,6 +4,8 @@
 #include "buildcontext.h"
 #include "contextpacker.h"
 #include "tarreader.h"
+#include "tarwriter.h"
+#include "uploadbody.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -11,6 +13,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <condition_variable>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +42,44 @@ Archive readBack(const QByteArray &tar)
     return out;
 }
 
+// Reads a body as the upload would, in pieces of readSize, letting the
+// packer's signals through while it waits. Empty error: the body ended.
+QByteArray drain(UploadBody &body, qsizetype readSize, QString *error)
+{
+    std::mutex mutex;
+    std::condition_variable cv;
+    bool woken = false;
+    body.setWakeUp([&] {
+        std::lock_guard lock(mutex);
+        woken = true;
+        cv.notify_one();
+    });
+    QByteArray out;
+    QByteArray piece(readSize, '\0');
+    for (;;) {
+        UploadBody::ReadState state;
+        const qsizetype n = body.read(piece.data(), readSize, &state);
+        if (state == UploadBody::ReadState::Data) {
+            out.append(piece.constData(), n);
+            continue;
+        }
+        if (state == UploadBody::ReadState::End)
+            break;
+        if (state == UploadBody::ReadState::Failed) {
+            *error = body.error();
+            break;
+        }
+        std::unique_lock lock(mutex);
+        if (!cv.wait_for(lock, std::chrono::seconds(20), [&] { return woken; })) {
+            *error = u"the body stopped moving"_s;
+            break;
+        }
+        woken = false;
+    }
+    body.setWakeUp({});
+    return out;
+}
+
 void write(const QString &path, const QByteArray &content, QFile::Permissions perms = {})
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -60,8 +103,11 @@ private slots:
     void sendsIgnoredBuildFiles();
     void failures_data();
     void failures();
+    void streamedEqualsInMemory_data();
+    void streamedEqualsInMemory();
     void packerAnswersBySignal();
     void packerReportsFailure();
+    void packerStopsWhenTheReaderGoes();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -200,6 +246,53 @@ void TstBuildContext::failures()
     QVERIFY2(context.error().contains(expected), qPrintable(context.error()));
 }
 
+void TstBuildContext::streamedEqualsInMemory_data()
+{
+    QTest::addColumn<qint64>("bigFile"); // bytes of one more file, 0 for none
+    QTest::addColumn<qsizetype>("capacity");
+    QTest::addColumn<qsizetype>("readSize");
+
+    QTest::newRow("small files, roomy ring") << qint64(0) << UploadBody::DefaultCapacity << qsizetype(2 << 20);
+    QTest::newRow("small files, tiny ring") << qint64(0) << qsizetype(4096) << qsizetype(1000);
+    QTest::newRow("file over several flushes") << qint64(3 * TarWriter::FlushBytes + 123) << qsizetype(65536)
+                                               << qsizetype(7777);
+    QTest::newRow("file of exactly one flush") << qint64(TarWriter::FlushBytes) << UploadBody::DefaultCapacity
+                                               << qsizetype(1);
+}
+
+void TstBuildContext::streamedEqualsInMemory()
+{
+    QFETCH(qint64, bigFile);
+    QFETCH(qsizetype, capacity);
+    QFETCH(qsizetype, readSize);
+    if (bigFile > 0) {
+        QByteArray content(bigFile, '\0');
+        for (qsizetype i = 0; i < content.size(); ++i)
+            content[i] = char(i * 7 + i / 4096);
+        write(path(u"sub/big.bin"_s), content);
+    }
+    auto context = BuildContext::scan(m_dir->path(), u"Dockerfile"_s);
+    QVERIFY2(context.ok(), qPrintable(context.error()));
+    const auto whole = context.value().pack();
+    QVERIFY(whole.ok());
+
+    ContextPacker packer;
+    QSignalSpy scanned(&packer, &ContextPacker::scanned);
+    QSignalSpy streamed(&packer, &ContextPacker::streamed);
+    auto body = std::make_shared<UploadBody>(capacity);
+    packer.stream(m_dir->path(), u"Dockerfile"_s, body);
+    QString error;
+    const QByteArray sent = drain(*body, readSize, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(sent.size(), whole.value().size());
+    QVERIFY(sent == whole.value());
+    QVERIFY(streamed.wait(10000));
+    QCOMPARE(streamed.first().at(0).toLongLong(), qint64(sent.size()));
+    QCOMPARE(scanned.size(), 1);
+    QCOMPARE(scanned.first().at(0).toLongLong(), context.value().fileCount());
+    QCOMPARE(body->bytesWritten(), qint64(sent.size()));
+}
+
 void TstBuildContext::packerAnswersBySignal()
 {
     ContextPacker packer;
@@ -208,28 +301,61 @@ void TstBuildContext::packerAnswersBySignal()
     QVERIFY(preview.wait(10000));
     QCOMPARE(preview.first().at(0).toLongLong(), 12);
 
-    QSignalSpy packed(&packer, &ContextPacker::packed);
-    packer.pack(m_dir->path(), u"Dockerfile"_s);
-    QVERIFY(packed.wait(10000));
-    const Archive a = readBack(packed.first().at(0).toByteArray());
+    auto body = std::make_shared<UploadBody>();
+    QSignalSpy scanned(&packer, &ContextPacker::scanned);
+    packer.stream(m_dir->path(), u"Dockerfile"_s, body);
+    QVERIFY(scanned.wait(10000));
+    QCOMPARE(scanned.first().at(0).toLongLong(), 12);
+    QString error;
+    const Archive a = readBack(drain(*body, 4096, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(a.entries.contains(u"a.txt"_s));
 
     // A job replaced by another one never answers.
     QSignalSpy failed(&packer, &ContextPacker::failed);
-    packer.pack(u"/nonexistent/quai"_s, u"Dockerfile"_s);
+    auto second = std::make_shared<UploadBody>();
+    packer.stream(u"/nonexistent/quai"_s, u"Dockerfile"_s, second);
     packer.preview(m_dir->path(), u"Dockerfile"_s);
     QVERIFY(preview.wait(10000));
     QTest::qWait(50);
     QCOMPARE(failed.size(), 0);
+    // Its body was let go: nothing will wait on it.
+    QVERIFY(second->isClosed());
 }
 
 void TstBuildContext::packerReportsFailure()
 {
     ContextPacker packer;
     QSignalSpy failed(&packer, &ContextPacker::failed);
-    packer.pack(m_dir->filePath(u"nope"_s), u"Dockerfile"_s);
+    QSignalSpy scanned(&packer, &ContextPacker::scanned);
+    auto body = std::make_shared<UploadBody>();
+    packer.stream(m_dir->filePath(u"nope"_s), u"Dockerfile"_s, body);
     QVERIFY(failed.wait(10000));
     QVERIFY(failed.first().at(0).toString().contains(u"nope"_s));
+    QCOMPARE(scanned.size(), 0);
+    // The upload learns it too, and stops with the same reason.
+    UploadBody::ReadState state;
+    char byte;
+    QCOMPARE(body->read(&byte, 1, &state), 0);
+    QCOMPARE(state, UploadBody::ReadState::Failed);
+    QCOMPARE(body->error(), failed.first().at(0).toString());
+}
+
+void TstBuildContext::packerStopsWhenTheReaderGoes()
+{
+    // More than the ring holds, so the worker must wait for room.
+    write(path(u"sub/big.bin"_s), QByteArray(2 * 1024 * 1024, 'x'));
+    ContextPacker packer;
+    QSignalSpy failed(&packer, &ContextPacker::failed);
+    QSignalSpy streamed(&packer, &ContextPacker::streamed);
+    auto body = std::make_shared<UploadBody>(8192);
+    packer.stream(m_dir->path(), u"Dockerfile"_s, body);
+    QTRY_VERIFY(body->bytesWritten() >= 8192);
+    // The upload ends (the engine answered, or the user cancelled).
+    body->close();
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(streamed.size(), 0);
+    QVERIFY(!packer.isBusy() || QTest::qWaitFor([&] { return !packer.isBusy(); }, 10000));
 }
 
 QTEST_GUILESS_MAIN(TstBuildContext)

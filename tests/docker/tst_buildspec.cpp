@@ -3,6 +3,7 @@
 // with the reference grammar before anything is packed.
 #include "buildspec.h"
 #include "shellquote.h"
+#include "uploadbody.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,11 +105,13 @@ void TstBuildSpec::action()
     BuildSpec s;
     s.contextDir = u"/ctx"_s;
     s.tags = {u"app:dev"_s};
-    const Action a = s.toAction(QByteArray(1024, '\0'));
+    auto body = std::make_shared<UploadBody>();
+    const Action a = s.toAction(body);
     QCOMPARE(a.request.method, QByteArray("POST"));
     QCOMPARE(a.request.path, u"/build"_s);
     QCOMPARE(a.request.contentType, QByteArray("application/x-tar"));
-    QCOMPARE(a.request.body.size(), 1024);
+    QCOMPARE(a.request.upload, body);
+    QVERIFY(a.request.body.isEmpty());
     QCOMPARE(a.request.timeoutMs, 0);
     QCOMPARE(a.cliText(), u"docker build -t app:dev --force-rm /ctx"_s);
     QVERIFY(a.title.contains(u"app:dev"_s));

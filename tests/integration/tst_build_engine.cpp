@@ -12,6 +12,8 @@
 #include <commandlogmodel.h>
 #include <engineclient.h>
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,6 +45,7 @@ private slots:
     void buildInspectRun();
     void failingRunPointsAtItsLine();
     void cancelStopsLongBuild();
+    void largeContextArrivesWhole();
 
 private:
     QByteArray labelLine() const;
@@ -248,6 +251,39 @@ void tst_BuildEngine::cancelStopsLongBuild()
     QCOMPARE(m_log->entry(m_log->rowCount() - 1).state, CommandLogModel::State::Failed);
     // The engine stops the step and removes its container.
     QTRY_VERIFY_WITH_TIMEOUT(labelled(u"containers"_s).isEmpty(), 50000);
+}
+
+void tst_BuildEngine::largeContextArrivesWhole()
+{
+    // Many times the upload's ring, and many small files: the archive is
+    // packed while it is sent, and the engine must get every byte in order.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QByteArray big(24 * 1024 * 1024 + 333, '\0');
+    for (qsizetype i = 0; i < big.size(); ++i)
+        big[i] = char((i * 2654435761u) >> 13);
+    write(dir.filePath(u"big.bin"_s), big);
+    QVERIFY(QDir(dir.path()).mkdir(u"many"_s));
+    for (int i = 0; i < 600; ++i)
+        write(dir.filePath(u"many/f%1.txt"_s.arg(i)), QByteArray::number(i) + '\n');
+    write(dir.filePath(u"Dockerfile"_s),
+          "FROM " + TestImage::name().toUtf8() + "\n" + labelLine()
+              + "COPY . /ctx/\n"
+                "RUN md5sum /ctx/big.bin && ls /ctx/many | wc -l && cat /ctx/many/f599.txt\n");
+    BuildJob job(m_client, m_log);
+    job.setInstructionLines({1, 2, 3, 4});
+    QSignalSpy packed(&job, &BuildJob::packed);
+    QStringList log;
+    connect(&job, &BuildJob::logLines, this, [&](const QStringList &lines) { log += lines; });
+    QVERIFY(job.start(specFor(dir.path())));
+    QTRY_VERIFY_WITH_TIMEOUT(!job.isRunning(), BuildTimeout);
+    QVERIFY2(job.state() == BuildJob::State::Succeeded, qPrintable(job.errorText()));
+    QCOMPARE(packed.size(), 1);
+    QCOMPARE(packed.first().at(0).toLongLong(), 602); // big.bin, 600 files, the Dockerfile
+    const QString text = log.join(u'\n');
+    const QString md5 = QString::fromLatin1(QCryptographicHash::hash(big, QCryptographicHash::Md5).toHex());
+    QVERIFY2(text.contains(md5 + u"  /ctx/big.bin"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"\n600\n"_s) || text.contains(u"600\n599"_s), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(tst_BuildEngine)
