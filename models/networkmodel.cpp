@@ -21,10 +21,18 @@ void NetworkModel::setContainerModel(ContainerModel *containers)
 void NetworkModel::containersChanged()
 {
     QHash<QString, QStringList> attached;
-    for (const Container &c : m_containers->items())
-        for (const ContainerNetwork &n : c.networks)
-            if (!n.networkId.isEmpty())
-                attached[n.networkId] << c.name;
+    // A container that never ran has no NetworkID in the list yet, only the
+    // network's name: it is attached all the same.
+    QHash<QString, QString> idByName;
+    for (const Network &n : items())
+        idByName.insert(n.name, n.id);
+    for (const Container &c : m_containers->items()) {
+        for (const ContainerNetwork &n : c.networks) {
+            const QString id = n.networkId.isEmpty() ? idByName.value(n.name) : n.networkId;
+            if (!id.isEmpty())
+                attached[id] << c.name;
+        }
+    }
     replaceDerived(m_attached, std::move(attached), Containers);
 }
 

@@ -460,6 +460,24 @@ private slots:
         QVERIFY(volumes->usersOf(QStringLiteral("v1")).isEmpty());
     }
 
+    // A container that never ran has only the network's name in the list
+    // (no NetworkID yet): the network still counts it.
+    void networkCountsNeverStartedContainers()
+    {
+        Subject s = make(QStringLiteral("network"));
+        load(s);
+        auto *networks = static_cast<NetworkModel *>(s.model);
+        QCOMPARE(networks->attachedTo(QStringLiteral("n-bridge")).size(), 2);
+        m_engine.containers["c3"] = FakeEngine::container("c3", "fresh", "created", {}, "");
+        QSignalSpy changed(networks, &QAbstractItemModel::dataChanged);
+        s.containers->applyEvent(makeEvent(QStringLiteral("container"), QStringLiteral("create"), QStringLiteral("c3")));
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 2000);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), networks->rowOfKey(QStringLiteral("n-bridge")));
+        QCOMPARE(networks->attachedTo(QStringLiteral("n-bridge")),
+                 (QStringList{QStringLiteral("web"), QStringLiteral("db"), QStringLiteral("fresh")}));
+        QVERIFY(networks->attachedTo(QStringLiteral("n-host")).isEmpty());
+    }
+
     // Ports read as the course writes them.
     void portsColumnShowsMapping()
     {
