@@ -65,6 +65,7 @@ BuildPanel::BuildPanel(EngineModels *models, QWidget *parent)
     , m_run(new QPushButton(tr("Run…"), this))
     , m_progress(new QProgressBar(this))
     , m_elapsed(new QLabel(this))
+    , m_blocked(new QLabel(this))
     , m_message(new QLabel(this))
     , m_log(new QPlainTextEdit(this))
 {
@@ -104,6 +105,10 @@ BuildPanel::BuildPanel(EngineModels *models, QWidget *parent)
     m_progress->setValue(0);
     m_progress->setFormat(tr("No build yet"));
     m_elapsed->setAccessibleName(tr("Elapsed time"));
+    m_blocked->setObjectName(QStringLiteral("buildBlocked"));
+    m_blocked->setAccessibleName(tr("Why Build is disabled"));
+    m_blocked->setWordWrap(true);
+    m_blocked->hide();
     m_message->setAccessibleName(tr("Build message"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -146,6 +151,7 @@ BuildPanel::BuildPanel(EngineModels *models, QWidget *parent)
     layout->addWidget(new QLabel(tr("Same as:"), this));
     layout->addWidget(m_cli);
     layout->addLayout(buttons);
+    layout->addWidget(m_blocked);
     layout->addWidget(m_message);
     layout->addWidget(m_log, 1);
 
@@ -311,7 +317,21 @@ void BuildPanel::update()
 
     const Action a = s.toAction({});
     m_cli->setPlainText(a.cliText() % u'\n' % a.restText(m_models->client()->apiVersion()));
-    m_build->setEnabled(errors.isEmpty() && !m_job->isRunning());
+    m_build->setEnabled(errors.isEmpty() && m_blockedReason.isEmpty() && !m_job->isRunning());
+    m_build->setToolTip(m_blockedReason);
+}
+
+void BuildPanel::setBlockedReason(const QString &reason)
+{
+    m_blockedReason = reason;
+    m_blocked->setText(reason);
+    m_blocked->setVisible(!reason.isEmpty());
+    update();
+}
+
+QString BuildPanel::dockerfilePath(const BuildSpec &spec)
+{
+    return QDir::cleanPath(QDir(spec.contextDir).absoluteFilePath(spec.dockerfileInContext()));
 }
 
 void BuildPanel::schedulePreview()
@@ -332,13 +352,29 @@ void BuildPanel::chooseContext()
 
 void BuildPanel::build()
 {
-    const BuildSpec s = spec();
-    const QList<BuildSpecError> errors = s.validate();
+    if (!m_blockedReason.isEmpty()) {
+        showMessage(m_blockedReason, true);
+        return;
+    }
+    const QList<BuildSpecError> errors = spec().validate();
     if (!errors.isEmpty()) {
         showMessage(errors.first().message, true);
         return;
     }
+    if (m_job->isRunning()) {
+        showMessage(tr("A build is already running"), true);
+        return;
+    }
+    const Preparation prepared = m_prepare ? m_prepare(dockerfilePath(spec())) : Preparation{};
+    if (!prepared.error.isEmpty()) {
+        showMessage(prepared.error, true);
+        return;
+    }
+    // Saving may have refreshed the inputs (the file's instruction lines).
+    const BuildSpec s = spec();
     m_log->clear();
+    if (!prepared.note.isEmpty())
+        m_log->appendPlainText(prepared.note);
     m_builtImage.clear();
     m_message->hide();
     m_progress->setRange(0, 0); // busy until the first step

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
+
 class ContextPacker;
 class EngineModels;
 class KeyValueTable;
@@ -35,6 +37,23 @@ public:
     // The same lines after an edit of the open Dockerfile.
     void setInstructionLines(const QList<int> &instructionLines);
     void setContextDir(const QString &dir);
+
+    // What happens between a click on Build and the packing of the context:
+    // the page saves the Dockerfile being built when its tab has unsaved
+    // changes, so that the engine builds what the editor shows.
+    struct Preparation
+    {
+        QString note;  // for the build log, e.g. that the file was saved
+        QString error; // not empty: nothing is built, and this says why
+    };
+    // dockerfilePath is the absolute path of the Dockerfile about to be built.
+    using Prepare = std::function<Preparation(const QString &dockerfilePath)>;
+    void setPrepare(Prepare prepare) { m_prepare = std::move(prepare); }
+    // Why nothing can be built now (e.g. the current tab was never saved):
+    // Build is disabled and the reason shown next to it. Empty clears it.
+    void setBlockedReason(const QString &reason);
+    QString blockedReason() const { return m_blockedReason; }
+    QLabel *blockedLabel() const { return m_blocked; }
 
     BuildSpec spec() const;
     QList<BuildSpecError> errors() const;
@@ -75,6 +94,7 @@ private:
     void showMessage(const QString &text, bool error);
     void tickElapsed();
     QStringList tagList() const;
+    static QString dockerfilePath(const BuildSpec &spec);
 
     EngineModels *m_models;
     BuildJob *m_job;
@@ -83,6 +103,8 @@ private:
     QTimer *m_elapsedTimer;
     QList<int> m_instructionLines;
     QString m_builtImage;
+    Prepare m_prepare;
+    QString m_blockedReason;
 
     QLineEdit *m_context;
     QToolButton *m_chooseContext;
@@ -99,6 +121,7 @@ private:
     QPushButton *m_run;
     QProgressBar *m_progress;
     QLabel *m_elapsed;
+    QLabel *m_blocked;
     QLabel *m_message;
     QPlainTextEdit *m_log;
 };

@@ -6,9 +6,41 @@
 
 #include <enginemodels.h>
 
+#include <QDir>
+#include <QFileInfo>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
+
+namespace {
+bool sameFile(const QString &a, const QString &b)
+{
+    if (QDir::cleanPath(a) == QDir::cleanPath(b))
+        return true;
+    const QString canonical = QFileInfo(a).canonicalFilePath();
+    return !canonical.isEmpty() && canonical == QFileInfo(b).canonicalFilePath();
+}
+
+// Build's preparation: the engine reads the Dockerfile from disk, so a tab
+// holding it with unsaved changes is saved first, as IDEs do.
+BuildPanel::Preparation saveBeforeBuild(DockerfileWorkspace *workspace, const QString &dockerfilePath)
+{
+    for (int i = 0; i < workspace->count(); ++i) {
+        const QString path = workspace->filePathAt(i);
+        if (path.isEmpty() || !sameFile(path, dockerfilePath))
+            continue;
+        DockerfileEditor *editor = workspace->editorAt(i);
+        if (!editor || !editor->document()->isModified())
+            return {};
+        QString error;
+        if (!workspace->saveInPlace(i, &error))
+            return {{}, DockerfilePage::tr("Nothing was built: the Dockerfile has unsaved changes and saving them failed. %1")
+                            .arg(error)};
+        return {DockerfilePage::tr("Saved «%1» before building").arg(QFileInfo(path).fileName()), {}};
+    }
+    return {};
+}
+} // namespace
 
 DockerfilePage::DockerfilePage(EngineModels *models, QWidget *parent)
     : QWidget(parent)
@@ -40,7 +72,10 @@ DockerfilePage::DockerfilePage(EngineModels *models, QWidget *parent)
 
     connect(m_workspace, &DockerfileWorkspace::currentFileChanged, this,
             &DockerfilePage::followCurrentFile);
-    connect(m_workspace, &DockerfileWorkspace::fileSaved, this, &DockerfilePage::followCurrentFile);
+    // Any tab may be saved (Save all on quit): the build follows the current one.
+    connect(m_workspace, &DockerfileWorkspace::fileSaved, this,
+            [this] { followCurrentFile(m_workspace->currentFile()); });
+    m_build->setPrepare([this](const QString &path) { return saveBeforeBuild(m_workspace, path); });
     connect(m_build, &BuildPanel::stepLine, this, [this](int line) {
         if (m_buildEditor)
             m_buildEditor->highlightLine(line);
@@ -55,7 +90,12 @@ DockerfilePage::DockerfilePage(EngineModels *models, QWidget *parent)
 void DockerfilePage::followCurrentFile(const QString &path)
 {
     DockerfileEditor *editor = m_workspace->currentEditor();
-    // An unsaved new file has nothing on disk for the engine to build.
+    // An unsaved new file has nothing on disk for the engine to build; with
+    // no tab at all, the panel still builds whatever its fields name.
+    m_build->setBlockedReason(editor && path.isEmpty()
+                                  ? tr("This new Dockerfile is not saved yet. Save it first (Save, or "
+                                       "Ctrl+S): the engine builds a Dockerfile from a folder on disk.")
+                                  : QString());
     if (path.isEmpty() || !editor)
         return;
     if (m_buildEditor && m_buildEditor != editor)

@@ -284,13 +284,35 @@ bool DockerfileWorkspace::openFile(const QString &path)
 
 bool DockerfileWorkspace::saveTo(int index, const QString &path)
 {
+    QString error;
+    if (write(index, path, &error))
+        return true;
+    if (!error.isEmpty())
+        showError(error);
+    return false;
+}
+
+bool DockerfileWorkspace::saveInPlace(int index, QString *error)
+{
+    const QString path = filePathAt(index);
+    if (path.isEmpty()) {
+        if (error)
+            *error = tr("This Dockerfile has never been saved: it has no file yet");
+        return false;
+    }
+    return write(index, path, error);
+}
+
+bool DockerfileWorkspace::write(int index, const QString &path, QString *error)
+{
     DockerfileEditor *editor = editorAt(index);
     if (!editor)
         return false;
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QSaveFile file(absolute);
     if (!file.open(QIODevice::WriteOnly) || file.write(editor->toPlainText().toUtf8()) < 0 || !file.commit()) {
-        showError(tr("Could not save «%1»: %2").arg(QDir::toNativeSeparators(absolute), file.errorString()));
+        if (error)
+            *error = tr("Could not save «%1»: %2").arg(QDir::toNativeSeparators(absolute), file.errorString());
         return false;
     }
     Document &doc = m_documents[editor];

@@ -45,6 +45,10 @@ public:
     bool openFile(const QString &path);
     // Writes the tab to path and makes it the tab's file.
     bool saveTo(int index, const QString &path);
+    // Writes the tab to its own file without asking anything (no dialog, no
+    // message box): for callers that report the failure themselves, as Build
+    // does. False, with the reason in error, when it has no file or cannot write.
+    bool saveInPlace(int index, QString *error = nullptr);
     // Saves the tab to its file, or asks where (Save as) when it has none; done(true) once saved.
     void save(int index, std::function<void(bool saved)> done = {});
     void saveAs(int index, std::function<void(bool saved)> done = {});
@@ -90,6 +94,7 @@ private:
         QString autosaveId;
     };
     DockerfileEditor *addEditor(const QString &text, const QString &path);
+    bool write(int index, const QString &path, QString *error);
     void updateTabTitle(DockerfileEditor *editor);
     void currentChanged();
     void rebuildOutline();

@@ -42,7 +42,10 @@ ImageTagDialog::ImageTagDialog(EngineModels *models, const QString &imageId, con
     m_command->setReadOnly(true);
     m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_command->setAccessibleName(tr("docker command and Engine API call"));
-    m_command->setFixedHeight(m_command->fontMetrics().height() * 3 + 12);
+    // Tagging by ID puts a 64-digit ID in the path: let it wrap anywhere, on
+    // enough lines that nothing hides behind a scroll bar.
+    m_command->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_command->setFixedHeight(m_command->fontMetrics().height() * 7 + 12);
 
     auto *form = new QFormLayout;
     auto *source = new QLabel(displayName, this);

@@ -42,6 +42,8 @@ PushPullDialog::PushPullDialog(EngineModels *models, Kind kind, QWidget *parent)
     m_reference->setEditable(true);
     m_reference->setInsertPolicy(QComboBox::NoInsert);
     m_reference->setAccessibleName(push ? tr("Image to push") : tr("Image to pull"));
+    // The editable part is what the keyboard lands on: it needs the name too.
+    m_reference->lineEdit()->setAccessibleName(m_reference->accessibleName());
     m_reference->lineEdit()->setPlaceholderText(tr("registry/name:tag, e.g. 127.0.0.1:5000/app:1"));
     connect(m_reference, &QComboBox::currentTextChanged, this, &PushPullDialog::updateCommand);
     m_hint->setWordWrap(true);
@@ -58,7 +60,13 @@ PushPullDialog::PushPullDialog(EngineModels *models, Kind kind, QWidget *parent)
     m_layers->setHeaderLabels({tr("Layer"), tr("Status"), tr("Progress")});
     m_layers->setRootIsDecorated(false);
     m_layers->setAccessibleName(tr("Layers"));
-    m_layers->header()->setStretchLastSection(true);
+    // The engine's status ("Downloading 1.2MB of 3.4MB") is the long text:
+    // it gets the room, the bars a fixed width.
+    m_layers->header()->setStretchLastSection(false);
+    m_layers->header()->setSectionResizeMode(LayerId, QHeaderView::ResizeToContents);
+    m_layers->header()->setSectionResizeMode(LayerStatus, QHeaderView::Stretch);
+    m_layers->header()->setSectionResizeMode(LayerBar, QHeaderView::Fixed);
+    m_layers->header()->resizeSection(LayerBar, m_layers->fontMetrics().horizontalAdvance(u'0') * 18);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setAccessibleName(tr("Transfer status"));
@@ -200,12 +208,12 @@ void PushPullDialog::updateLayers(const QList<int> &changed)
         if (l.total > 0 && !l.done)
             status = tr("%1 %2 of %3").arg(l.status, DisplayFormat::size(l.current), DisplayFormat::size(l.total));
         item->setText(LayerStatus, status);
+        item->setToolTip(LayerStatus, status);
         if (bar) {
             bar->setValue(int(l.fraction * 1000));
             bar->setFormat(QStringLiteral("%1%").arg(int(l.fraction * 100)));
         }
     }
-    m_layers->resizeColumnToContents(LayerId);
     m_overall->setValue(int(p.overall() * 100));
     if (!p.messages().isEmpty() && m_transfer->isActive())
         m_status->setText(p.messages().constLast());

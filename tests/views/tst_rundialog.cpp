@@ -31,6 +31,20 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QByteArray NewId = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+// Placeholders for the host port column: the test picks the real port itself,
+// so that no row depends on what else this machine happens to listen on.
+const QString FreePort = u"<free>"_s;
+const QString BusyPort = u"<busy>"_s;
+
+// A port nothing listens on right now: the system's pick for port 0.
+QString freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::Any, 0))
+        return {};
+    return QString::number(probe.serverPort());
+}
 }
 
 class tst_RunDialog : public QObject
@@ -129,8 +143,11 @@ void tst_RunDialog::validation_data()
     QTest::addColumn<QString>("target2");
     QTest::addColumn<QString>("marked"); // which control carries the error; empty: valid
 
-    QTest::newRow("valid") << u"quai-test:1"_s << u"web"_s << u"sleep 60"_s << u"4900"_s << u"5000"_s
+    QTest::newRow("valid") << u"quai-test:1"_s << u"web"_s << u"sleep 60"_s << FreePort << u"5000"_s
                            << u"/data"_s << u"/cache"_s << QString();
+    // Something of this test listens on the port: caught before the engine says so.
+    QTest::newRow("host port in use") << u"quai-test:1"_s << u"web"_s << QString() << BusyPort << u"5000"_s
+                                      << QString() << QString() << u"hostPort"_s;
     QTest::newRow("empty image") << QString() << u"web"_s << QString() << QString() << QString()
                                  << QString() << QString() << u"image"_s;
     QTest::newRow("bad name") << u"quai-test:1"_s << u"my web"_s << QString() << QString() << QString()
@@ -159,6 +176,15 @@ void tst_RunDialog::validation()
     QFETCH(QString, target1);
     QFETCH(QString, target2);
     QFETCH(QString, marked);
+
+    QTcpServer busy;
+    if (hostPort == FreePort) {
+        hostPort = freePort();
+        QVERIFY(!hostPort.isEmpty());
+    } else if (hostPort == BusyPort) {
+        QVERIFY(busy.listen(QHostAddress::Any, 0));
+        hostPort = QString::number(busy.serverPort());
+    }
 
     RunDialog d(m_models);
     d.setImage(image);
@@ -201,10 +227,14 @@ void tst_RunDialog::liveDockerLine()
     d.setImage(u"quai-test:1"_s);
     QCOMPARE(d.commandText(), u"docker run -d quai-test:1"_s);
     d.nameEdit()->setText(u"web"_s);
-    d.addPortRow({}, u"4900"_s, u"5000"_s);
+    // A port in use would prefix the line with "(not valid yet)".
+    const QString port = freePort();
+    QVERIFY(!port.isEmpty());
+    d.addPortRow({}, port, u"5000"_s);
     d.addMountRow(RunMount::Type::Volume, u"monvolume"_s, u"/data"_s);
     d.commandEdit()->setText(u"sh -c 'echo bonjour > /data/texte.txt'"_s);
-    const QString expected = u"docker run -d --name web -p 4900:5000 --mount type=volume,source=monvolume,target=/data quai-test:1 sh -c 'echo bonjour > /data/texte.txt'"_s;
+    const QString expected = u"docker run -d --name web -p "_s + port
+                             + u":5000 --mount type=volume,source=monvolume,target=/data quai-test:1 sh -c 'echo bonjour > /data/texte.txt'"_s;
     QCOMPARE(d.commandText(), expected);
     const QString shown = d.findChild<QPlainTextEdit *>(QString(), Qt::FindDirectChildrenOnly)->toPlainText();
     QVERIFY2(shown.startsWith(expected), qPrintable(shown));
