@@ -3,6 +3,7 @@
 #include "displayformat.h"
 
 #include <browseractions.h>
+#include <containerstatus.h>
 #include <engineclient.h>
 #include <event.h>
 
@@ -54,6 +55,65 @@ QString ContainerModel::stateText(const QString &state)
 ContainerModel::ContainerModel(EngineClient *client, QObject *parent)
     : ResourceTable<Container>(client, parent)
 {
+    m_clock.start();
+    m_now = [this] { return m_clock.elapsed(); };
+    m_lastTickMs = m_now();
+    connect(this, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { noteStatus(first, last); });
+    connect(this, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &tl, const QModelIndex &br) { noteStatus(tl.row(), br.row()); });
+    connect(this, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &, int first, int last) {
+        for (int row = first; row <= last; ++row)
+            m_statusSeen.remove(keyAt(row));
+    });
+    m_statusTimer.setInterval(StatusTickMs);
+    connect(&m_statusTimer, &QTimer::timeout, this, &ContainerModel::tickStatus);
+    m_statusTimer.start();
+}
+
+void ContainerModel::noteStatus(int first, int last)
+{
+    const qint64 now = m_now();
+    for (int row = first; row <= last; ++row) {
+        const Container *c = itemAt(row);
+        if (!c)
+            continue;
+        StatusSeen &seen = m_statusSeen[c->id];
+        // The same words again (a rename, a resync) keep their first date.
+        if (seen.text != c->status || seen.atMs == 0) {
+            seen.text = c->status;
+            seen.atMs = now;
+        }
+    }
+}
+
+QString ContainerModel::statusText(int row) const
+{
+    const Container *c = itemAt(row);
+    if (!c)
+        return {};
+    const StatusSeen seen = m_statusSeen.value(c->id);
+    const qint64 later = seen.atMs > 0 ? (m_now() - seen.atMs) / 1000 : 0;
+    return ContainerStatus::parse(c->status).text(later);
+}
+
+void ContainerModel::tickStatus()
+{
+    const qint64 now = m_now();
+    const qint64 before = m_lastTickMs;
+    m_lastTickMs = now;
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        const Container &c = m_rows[size_t(row)];
+        const ContainerStatus st = ContainerStatus::parse(c.status);
+        if (!st.ticks())
+            continue;
+        const qint64 at = m_statusSeen.value(c.id).atMs;
+        if (at <= 0)
+            continue;
+        const qint64 then = qMax<qint64>(0, before - at) / 1000;
+        if (st.text(then) != st.text((now - at) / 1000))
+            emit dataChanged(index(row, Status), index(row, Status));
+    }
 }
 
 int ContainerModel::columnCount(const QModelIndex &parent) const
@@ -76,6 +136,8 @@ QVariant ContainerModel::data(const QModelIndex &index, int role) const
             return c->id.left(12);
         if (index.column() == Image)
             return c->imageId;
+        if (index.column() == Status)
+            return tr("As docker ps shows it: %1").arg(c->status);
         return {};
     case SortRole:
         if (index.column() == Created)
@@ -86,7 +148,7 @@ QVariant ContainerModel::data(const QModelIndex &index, int role) const
         case Name: return c->name;
         case Image: return c->image;
         case State: return role == SortRole ? c->state : stateText(c->state);
-        case Status: return c->status;
+        case Status: return statusText(index.row());
         case Ports: return c->portsDisplay();
         case Networks: return c->networksDisplay();
         case Created: return DisplayFormat::dateTime(c->created);

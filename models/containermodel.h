@@ -4,6 +4,11 @@
 
 #include <container.h>
 
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <functional>
+
 // Every container, running or not (GET /containers/json?all=1), kept current
 // from container events and network connect/disconnect events.
 class ContainerModel : public ResourceTable<Container>
@@ -21,6 +26,16 @@ public:
 
     // The engine's state word, in the user's language.
     static QString stateText(const QString &state);
+
+    // The Status column in the user's language, its duration kept current
+    // between events: each row's text is dated when the engine's changes,
+    // and a tick re-renders the rows whose words have moved on.
+    QString statusText(int row) const;
+    // Milliseconds from any fixed start; tests set their own.
+    void setClock(std::function<qint64()> clock) { m_now = std::move(clock); }
+    // Emits dataChanged for each Status cell whose text moved on since the last tick.
+    void tickStatus();
+    static constexpr int StatusTickMs = 15000;
 
     // connect/disconnect arrive as network events but change a container's row.
     void applyNetworkEvent(const Event &event);
@@ -40,6 +55,19 @@ protected:
     void eventSeen(const Event &event) override;
 
 private:
+    void noteStatus(int first, int last);
+
+    struct StatusSeen
+    {
+        QString text; // the engine's
+        qint64 atMs = 0;
+    };
+    QHash<QString, StatusSeen> m_statusSeen;
+    QElapsedTimer m_clock;
+    std::function<qint64()> m_now;
+    qint64 m_lastTickMs = 0;
+    QTimer m_statusTimer;
+
     // dockerd (20.10) sends some events before the list it answers from is
     // updated: the state an event implies is read again until it shows.
     QHash<QString, QString> m_expectedState;

@@ -478,6 +478,49 @@ private slots:
         QVERIFY(networks->attachedTo(QStringLiteral("n-host")).isEmpty());
     }
 
+    // The Status column moves on with time, one cell at a time, and only
+    // where the words change; a re-read with new words dates them anew.
+    void statusKeepsCurrent()
+    {
+        m_engine.containers["c1"]["Status"] = "Up 5 minutes";
+        m_engine.containers["c2"]["Status"] = "Exited (0) 3 hours ago";
+        m_engine.containers["c3"] = FakeEngine::container("c3", "fresh", "created");
+        m_engine.containers["c3"]["Status"] = "Created";
+        Subject s = make(QStringLiteral("container"));
+        qint64 now = 1000;
+        s.containers->setClock([&] { return now; });
+        load(s);
+        const int web = s.model->rowOfKey(QStringLiteral("c1"));
+        const int status = ContainerModel::Status;
+        QCOMPARE(s.model->index(web, status).data().toString(), QStringLiteral("Up 5 minutes"));
+        QVERIFY(s.model->index(web, status).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Up 5 minutes")));
+
+        QSignalSpy changed(s.model, &QAbstractItemModel::dataChanged);
+        now += 30 * 1000;
+        s.containers->tickStatus();
+        QCOMPARE(changed.count(), 0); // still "5 minutes" everywhere
+        now += 31 * 1000;
+        s.containers->tickStatus();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex(), s.model->index(web, status));
+        QCOMPARE(changed.at(0).at(1).toModelIndex(), s.model->index(web, status));
+        QCOMPARE(s.model->index(web, status).data().toString(), QStringLiteral("Up 6 minutes"));
+        QCOMPARE(s.model->index(s.model->rowOfKey(QStringLiteral("c2")), status).data().toString(),
+                 QStringLiteral("Exited (0) 3 hours ago"));
+
+        // The engine's new words (after a restart) start from when they came.
+        m_engine.containers["c1"]["Status"] = "Up Less than a second";
+        changed.clear();
+        s.containers->refresh(QStringLiteral("c1"));
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 2000);
+        QCOMPARE(s.model->index(web, status).data().toString(), QStringLiteral("Up less than a second"));
+        now += 2 * 1000;
+        s.containers->tickStatus();
+        QCOMPARE(s.model->index(web, status).data().toString(), QStringLiteral("Up 2 seconds"));
+        QCOMPARE(s.model->index(s.model->rowOfKey(QStringLiteral("c3")), status).data().toString(),
+                 QStringLiteral("Created"));
+    }
+
     // Ports read as the course writes them.
     void portsColumnShowsMapping()
     {
