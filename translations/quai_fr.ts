@@ -4,12 +4,12 @@
 <context>
     <name>BuildJob</name>
     <message>
-        <location filename="../models/buildjob.cpp" line="122"/>
+        <location filename="../models/buildjob.cpp" line="136"/>
         <source>the engine ended the build without naming an image</source>
         <translation>le moteur a terminé le build sans nommer d&apos;image</translation>
     </message>
     <message>
-        <location filename="../models/buildjob.cpp" line="143"/>
+        <location filename="../models/buildjob.cpp" line="157"/>
         <source>Build cancelled</source>
         <translation>Build annulé</translation>
     </message>
@@ -47,168 +47,173 @@
         <translation>Lancer…</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="72"/>
+        <location filename="../views/buildpanel.cpp" line="73"/>
         <source>Build an image</source>
         <translation>Construire une image</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="74"/>
+        <location filename="../views/buildpanel.cpp" line="75"/>
         <source>Build context folder</source>
         <translation>Dossier du contexte de build</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="75"/>
+        <location filename="../views/buildpanel.cpp" line="76"/>
         <source>The folder sent to the engine; COPY reads from it</source>
         <translation>Le dossier envoyé au moteur ; COPY y lit ses fichiers</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="76"/>
+        <location filename="../views/buildpanel.cpp" line="77"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="77"/>
-        <location filename="../views/buildpanel.cpp" line="325"/>
+        <location filename="../views/buildpanel.cpp" line="78"/>
+        <location filename="../views/buildpanel.cpp" line="345"/>
         <source>Choose the build context folder</source>
         <translation>Choisir le dossier du contexte de build</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="78"/>
+        <location filename="../views/buildpanel.cpp" line="79"/>
         <source>Dockerfile</source>
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="79"/>
+        <location filename="../views/buildpanel.cpp" line="80"/>
         <source>The Dockerfile&apos;s path inside the build context</source>
         <translation>Le chemin du Dockerfile dans le contexte de build</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="80"/>
+        <location filename="../views/buildpanel.cpp" line="81"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="81"/>
+        <location filename="../views/buildpanel.cpp" line="82"/>
         <source>name:tag, several separated by spaces</source>
         <translation>nom:tag, plusieurs séparés par des espaces</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="82"/>
+        <location filename="../views/buildpanel.cpp" line="83"/>
         <source>Target stage</source>
         <translation>Étape cible</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="83"/>
+        <location filename="../views/buildpanel.cpp" line="84"/>
         <source>Empty: the last stage</source>
         <translation>Vide : la dernière étape</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="84"/>
+        <location filename="../views/buildpanel.cpp" line="85"/>
         <source>Do not use the cache</source>
         <translation>Ne pas utiliser le cache</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="85"/>
+        <location filename="../views/buildpanel.cpp" line="86"/>
         <source>Always pull the base image</source>
         <translation>Toujours télécharger l&apos;image de base</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="86"/>
+        <location filename="../views/buildpanel.cpp" line="87"/>
         <source>Build context size</source>
         <translation>Taille du contexte de build</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="92"/>
+        <location filename="../views/buildpanel.cpp" line="93"/>
         <source>docker command and Engine API call</source>
         <translation>commande docker et appel à l&apos;API du moteur</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="95"/>
+        <location filename="../views/buildpanel.cpp" line="96"/>
         <source>Build the image</source>
         <translation>Construire l&apos;image</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="97"/>
+        <location filename="../views/buildpanel.cpp" line="98"/>
         <source>Cancel the build</source>
         <translation>Annuler le build</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="99"/>
+        <location filename="../views/buildpanel.cpp" line="100"/>
         <source>Run the built image</source>
         <translation>Lancer l&apos;image construite</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="100"/>
+        <location filename="../views/buildpanel.cpp" line="101"/>
         <source>Opens the run dialog with the new image and its exposed ports</source>
         <translation>Ouvre la fenêtre de lancement avec la nouvelle image et ses ports exposés</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="102"/>
+        <location filename="../views/buildpanel.cpp" line="103"/>
         <source>Build steps</source>
         <translation>Étapes du build</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="105"/>
+        <location filename="../views/buildpanel.cpp" line="106"/>
         <source>No build yet</source>
         <translation>Aucun build pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="106"/>
+        <location filename="../views/buildpanel.cpp" line="107"/>
         <source>Elapsed time</source>
         <translation>Temps écoulé</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="107"/>
+        <location filename="../views/buildpanel.cpp" line="109"/>
+        <source>Why Build is disabled</source>
+        <translation>Pourquoi Construire est désactivé</translation>
+    </message>
+    <message>
+        <location filename="../views/buildpanel.cpp" line="112"/>
         <source>Build message</source>
         <translation>Message du build</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="116"/>
+        <location filename="../views/buildpanel.cpp" line="121"/>
         <source>Build log</source>
         <translation>Journal du build</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="117"/>
+        <location filename="../views/buildpanel.cpp" line="122"/>
         <source>The engine&apos;s build output appears here.</source>
         <translation>La sortie du build du moteur s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="128"/>
+        <location filename="../views/buildpanel.cpp" line="133"/>
         <source>Context:</source>
         <translation>Contexte :</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="129"/>
+        <location filename="../views/buildpanel.cpp" line="134"/>
         <source>Dockerfile:</source>
         <translation>Dockerfile :</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="130"/>
+        <location filename="../views/buildpanel.cpp" line="135"/>
         <source>Tags:</source>
         <translation>Tags :</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="131"/>
+        <location filename="../views/buildpanel.cpp" line="136"/>
         <source>Target stage:</source>
         <translation>Étape cible :</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="132"/>
+        <location filename="../views/buildpanel.cpp" line="137"/>
         <source>Build arguments:</source>
         <translation>Arguments de build :</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="146"/>
+        <location filename="../views/buildpanel.cpp" line="151"/>
         <source>Same as:</source>
         <translation>Équivaut à :</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="159"/>
+        <location filename="../views/buildpanel.cpp" line="165"/>
         <source>Measuring the build context…</source>
         <translation>Mesure du contexte de build…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/buildpanel.cpp" line="163"/>
+        <location filename="../views/buildpanel.cpp" line="169"/>
         <source>%n file(s), %1 will be sent to the engine</source>
         <translation>
             <numerusform>%n fichier, %1 sera envoyé au moteur</numerusform>
@@ -216,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/buildpanel.cpp" line="166"/>
+        <location filename="../views/buildpanel.cpp" line="172"/>
         <source>(%n path(s) left out by .dockerignore)</source>
         <translation>
             <numerusform>(%n chemin écarté par .dockerignore)</numerusform>
@@ -224,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/buildpanel.cpp" line="194"/>
+        <location filename="../views/buildpanel.cpp" line="200"/>
         <source>Sending %n file(s) (%1) to the engine…</source>
         <translation>
             <numerusform>Envoi de %n fichier (%1) au moteur…</numerusform>
@@ -232,57 +237,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="203"/>
+        <location filename="../views/buildpanel.cpp" line="209"/>
         <source>Step %1/%2</source>
         <translation>Étape %1/%2</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="211"/>
+        <location filename="../views/buildpanel.cpp" line="217"/>
         <source>Built %1 in %2</source>
         <translation>%1 construite en %2</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="216"/>
+        <location filename="../views/buildpanel.cpp" line="222"/>
         <source>%1 (Dockerfile line %2)</source>
         <translation>%1 (ligne %2 du Dockerfile)</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="345"/>
+        <location filename="../views/buildpanel.cpp" line="381"/>
         <source>Packing the build context…</source>
         <translation>Empaquetage du contexte de build…</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="347"/>
+        <location filename="../views/buildpanel.cpp" line="365"/>
+        <location filename="../views/buildpanel.cpp" line="383"/>
         <source>A build is already running</source>
         <translation>Un build est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="364"/>
+        <location filename="../views/buildpanel.cpp" line="400"/>
         <source>Waiting for the first step…</source>
         <translation>En attente de la première étape…</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="369"/>
+        <location filename="../views/buildpanel.cpp" line="405"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="370"/>
+        <location filename="../views/buildpanel.cpp" line="406"/>
         <source>Build cancelled after %1</source>
         <translation>Build annulé après %1</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="376"/>
+        <location filename="../views/buildpanel.cpp" line="412"/>
         <source>Failed at step %1/%2</source>
         <translation>Échec à l&apos;étape %1/%2</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="377"/>
+        <location filename="../views/buildpanel.cpp" line="413"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="388"/>
+        <location filename="../views/buildpanel.cpp" line="424"/>
         <source>Elapsed: %1</source>
         <translation>Écoulé : %1</translation>
     </message>
@@ -643,89 +649,94 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
 <context>
     <name>ContainerModel</name>
     <message>
-        <location filename="../models/containermodel.cpp" line="44"/>
+        <location filename="../models/containermodel.cpp" line="45"/>
         <source>created</source>
         <comment>container state</comment>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="45"/>
+        <location filename="../models/containermodel.cpp" line="46"/>
         <source>running</source>
         <comment>container state</comment>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="46"/>
+        <location filename="../models/containermodel.cpp" line="47"/>
         <source>paused</source>
         <comment>container state</comment>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="47"/>
+        <location filename="../models/containermodel.cpp" line="48"/>
         <source>restarting</source>
         <comment>container state</comment>
         <translation>en redémarrage</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="48"/>
+        <location filename="../models/containermodel.cpp" line="49"/>
         <source>removing</source>
         <comment>container state</comment>
         <translation>en suppression</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="49"/>
+        <location filename="../models/containermodel.cpp" line="50"/>
         <source>exited</source>
         <comment>container state</comment>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="50"/>
+        <location filename="../models/containermodel.cpp" line="51"/>
         <source>dead</source>
         <comment>container state</comment>
         <translation>mort</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="106"/>
+        <location filename="../models/containermodel.cpp" line="140"/>
+        <source>As docker ps shows it: %1</source>
+        <translation>Tel que docker ps l’affiche : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/containermodel.cpp" line="168"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="107"/>
+        <location filename="../models/containermodel.cpp" line="169"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="108"/>
+        <location filename="../models/containermodel.cpp" line="170"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="109"/>
+        <location filename="../models/containermodel.cpp" line="171"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="110"/>
+        <location filename="../models/containermodel.cpp" line="172"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="111"/>
+        <location filename="../models/containermodel.cpp" line="173"/>
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="112"/>
+        <location filename="../models/containermodel.cpp" line="174"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="182"/>
+        <location filename="../models/containermodel.cpp" line="244"/>
         <source>Could not list containers</source>
         <translation>Impossible de lister les conteneurs</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="203"/>
+        <location filename="../models/containermodel.cpp" line="265"/>
         <source>Could not read container %1</source>
         <translation>Impossible de lire le conteneur %1</translation>
     </message>
@@ -1119,14 +1130,29 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
 <context>
     <name>DockerfilePage</name>
     <message>
-        <location filename="../views/dockerfilepage.cpp" line="20"/>
+        <location filename="../views/dockerfilepage.cpp" line="37"/>
+        <source>Nothing was built: the Dockerfile has unsaved changes and saving them failed. %1</source>
+        <translation>Rien n’a été construit&#xa0;: le Dockerfile a des modifications non enregistrées et leur enregistrement a échoué. %1</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfilepage.cpp" line="39"/>
+        <source>Saved «%1» before building</source>
+        <translation>«&#xa0;%1&#xa0;» enregistré avant le build</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfilepage.cpp" line="52"/>
         <source>Dockerfiles and builds</source>
         <translation>Dockerfiles et constructions</translation>
     </message>
     <message>
-        <location filename="../views/dockerfilepage.cpp" line="26"/>
+        <location filename="../views/dockerfilepage.cpp" line="58"/>
         <source>Build</source>
         <translation>Construction</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfilepage.cpp" line="96"/>
+        <source>This new Dockerfile is not saved yet. Save it first (Save, or Ctrl+S): the engine builds a Dockerfile from a folder on disk.</source>
+        <translation>Ce nouveau Dockerfile n’est pas encore enregistré. Enregistrez-le d’abord (Enregistrer, ou Ctrl+S)&#xa0;: le moteur construit un Dockerfile à partir d’un dossier sur le disque.</translation>
     </message>
 </context>
 <context>
@@ -1149,7 +1175,7 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
     </message>
     <message>
         <location filename="../views/dockerfileworkspace.cpp" line="74"/>
-        <location filename="../views/dockerfileworkspace.cpp" line="611"/>
+        <location filename="../views/dockerfileworkspace.cpp" line="633"/>
         <source>Dockerfiles</source>
         <translation>Dockerfiles</translation>
     </message>
@@ -1229,42 +1255,47 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
         <translation>c’est un dossier</translation>
     </message>
     <message>
-        <location filename="../views/dockerfileworkspace.cpp" line="293"/>
+        <location filename="../views/dockerfileworkspace.cpp" line="300"/>
+        <source>This Dockerfile has never been saved: it has no file yet</source>
+        <translation>Ce Dockerfile n’a jamais été enregistré&#xa0;: il n’a pas encore de fichier</translation>
+    </message>
+    <message>
+        <location filename="../views/dockerfileworkspace.cpp" line="315"/>
         <source>Could not save «%1»: %2</source>
         <translation>Impossible d’enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../views/dockerfileworkspace.cpp" line="333"/>
+        <location filename="../views/dockerfileworkspace.cpp" line="355"/>
         <source>Save the Dockerfile as</source>
         <translation>Enregistrer le Dockerfile sous</translation>
     </message>
     <message>
-        <location filename="../views/dockerfileworkspace.cpp" line="361"/>
+        <location filename="../views/dockerfileworkspace.cpp" line="383"/>
         <source>Open a Dockerfile</source>
         <translation>Ouvrir un Dockerfile</translation>
     </message>
     <message>
-        <location filename="../views/dockerfileworkspace.cpp" line="389"/>
+        <location filename="../views/dockerfileworkspace.cpp" line="411"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../views/dockerfileworkspace.cpp" line="390"/>
+        <location filename="../views/dockerfileworkspace.cpp" line="412"/>
         <source>«%1» has changes that are not saved.</source>
         <translation>«&#xa0;%1&#xa0;» a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../views/dockerfileworkspace.cpp" line="393"/>
+        <location filename="../views/dockerfileworkspace.cpp" line="415"/>
         <source>Save them before closing the tab?</source>
         <translation>Les enregistrer avant de fermer l’onglet&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../views/dockerfileworkspace.cpp" line="471"/>
+        <location filename="../views/dockerfileworkspace.cpp" line="493"/>
         <source>Unsaved Dockerfiles</source>
         <translation>Dockerfiles non enregistrés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dockerfileworkspace.cpp" line="472"/>
+        <location filename="../views/dockerfileworkspace.cpp" line="494"/>
         <source>%n Dockerfile(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%n Dockerfile a des modifications non enregistrées.</numerusform>
@@ -1272,47 +1303,47 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
         </translation>
     </message>
     <message>
-        <location filename="../views/dockerfileworkspace.cpp" line="475"/>
+        <location filename="../views/dockerfileworkspace.cpp" line="497"/>
         <source>Save them before quitting?</source>
         <translation>Les enregistrer avant de quitter&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../views/dockerfileworkspace.cpp" line="507"/>
+        <location filename="../views/dockerfileworkspace.cpp" line="529"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../views/dockerfileworkspace.cpp" line="509"/>
+        <location filename="../views/dockerfileworkspace.cpp" line="531"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../views/dockerfileworkspace.cpp" line="549"/>
+        <location filename="../views/dockerfileworkspace.cpp" line="571"/>
         <source>Stage %1: %2</source>
         <translation>Étape %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../views/dockerfileworkspace.cpp" line="550"/>
+        <location filename="../views/dockerfileworkspace.cpp" line="572"/>
         <source>Stage %1 «%2»: %3</source>
         <translation>Étape %1 «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../views/dockerfileworkspace.cpp" line="599"/>
+        <location filename="../views/dockerfileworkspace.cpp" line="621"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../views/dockerfileworkspace.cpp" line="602"/>
+        <location filename="../views/dockerfileworkspace.cpp" line="624"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../views/dockerfileworkspace.cpp" line="759"/>
+        <location filename="../views/dockerfileworkspace.cpp" line="781"/>
         <source>Restore Dockerfiles</source>
         <translation>Restaurer des Dockerfiles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dockerfileworkspace.cpp" line="760"/>
+        <location filename="../views/dockerfileworkspace.cpp" line="782"/>
         <source>Quai ended without saving %n Dockerfile(s). Restore the autosaved copies?</source>
         <translation>
             <numerusform>Quai s’est arrêté sans enregistrer %n Dockerfile. Restaurer la copie enregistrée automatiquement&#xa0;?</numerusform>
@@ -1320,17 +1351,17 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
         </translation>
     </message>
     <message>
-        <location filename="../views/dockerfileworkspace.cpp" line="764"/>
+        <location filename="../views/dockerfileworkspace.cpp" line="786"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../views/dockerfileworkspace.cpp" line="765"/>
+        <location filename="../views/dockerfileworkspace.cpp" line="787"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../views/dockerfileworkspace.cpp" line="766"/>
+        <location filename="../views/dockerfileworkspace.cpp" line="788"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
@@ -1760,33 +1791,33 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
         <translation>Commande docker et appel à l’API du moteur</translation>
     </message>
     <message>
-        <location filename="../views/imagetagdialog.cpp" line="49"/>
+        <location filename="../views/imagetagdialog.cpp" line="52"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../views/imagetagdialog.cpp" line="50"/>
+        <location filename="../views/imagetagdialog.cpp" line="53"/>
         <source>Image:</source>
         <translation>Image :</translation>
     </message>
     <message>
-        <location filename="../views/imagetagdialog.cpp" line="51"/>
+        <location filename="../views/imagetagdialog.cpp" line="54"/>
         <source>&amp;New name:</source>
         <translation>&amp;Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../views/imagetagdialog.cpp" line="54"/>
-        <location filename="../views/imagetagdialog.cpp" line="55"/>
+        <location filename="../views/imagetagdialog.cpp" line="57"/>
+        <location filename="../views/imagetagdialog.cpp" line="58"/>
         <source>Tag</source>
         <translation>Étiqueter</translation>
     </message>
     <message>
-        <location filename="../views/imagetagdialog.cpp" line="56"/>
+        <location filename="../views/imagetagdialog.cpp" line="59"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/imagetagdialog.cpp" line="64"/>
+        <location filename="../views/imagetagdialog.cpp" line="67"/>
         <source>Same as:</source>
         <translation>Équivaut à :</translation>
     </message>
@@ -4131,84 +4162,84 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../models/networkmodel.cpp" line="61"/>
+        <location filename="../models/networkmodel.cpp" line="69"/>
         <source>Predefined network: it can&apos;t be removed</source>
         <translation>Réseau prédéfini&#xa0;: il ne peut pas être supprimé</translation>
     </message>
     <message>
-        <location filename="../models/networkmodel.cpp" line="65"/>
+        <location filename="../models/networkmodel.cpp" line="73"/>
         <source>An internal network has no route outside: its containers reach each other only.</source>
         <translation>Un réseau interne n’a pas de route vers l’extérieur&#xa0;: ses conteneurs ne s’atteignent qu’entre eux.</translation>
     </message>
     <message>
-        <location filename="../models/networkmodel.cpp" line="68"/>
+        <location filename="../models/networkmodel.cpp" line="76"/>
         <source>Standalone containers may join an attachable swarm network.</source>
         <translation>Des conteneurs autonomes peuvent rejoindre un réseau swarm attachable.</translation>
     </message>
     <message>
-        <location filename="../models/networkmodel.cpp" line="89"/>
-        <location filename="../models/networkmodel.cpp" line="90"/>
-        <location filename="../models/networkmodel.cpp" line="91"/>
+        <location filename="../models/networkmodel.cpp" line="97"/>
+        <location filename="../models/networkmodel.cpp" line="98"/>
+        <location filename="../models/networkmodel.cpp" line="99"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../models/networkmodel.cpp" line="113"/>
+        <location filename="../models/networkmodel.cpp" line="121"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/networkmodel.cpp" line="114"/>
+        <location filename="../models/networkmodel.cpp" line="122"/>
         <source>Driver</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../models/networkmodel.cpp" line="115"/>
+        <location filename="../models/networkmodel.cpp" line="123"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../models/networkmodel.cpp" line="116"/>
+        <location filename="../models/networkmodel.cpp" line="124"/>
         <source>Subnet</source>
         <translation>Sous-réseau</translation>
     </message>
     <message>
-        <location filename="../models/networkmodel.cpp" line="117"/>
+        <location filename="../models/networkmodel.cpp" line="125"/>
         <source>Gateway</source>
         <translation>Passerelle</translation>
     </message>
     <message>
-        <location filename="../models/networkmodel.cpp" line="118"/>
+        <location filename="../models/networkmodel.cpp" line="126"/>
         <source>Internal</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../models/networkmodel.cpp" line="119"/>
+        <location filename="../models/networkmodel.cpp" line="127"/>
         <source>Attachable</source>
         <translation>Attachable</translation>
     </message>
     <message>
-        <location filename="../models/networkmodel.cpp" line="120"/>
+        <location filename="../models/networkmodel.cpp" line="128"/>
         <source>IPv6</source>
         <translation>IPv6</translation>
     </message>
     <message>
-        <location filename="../models/networkmodel.cpp" line="121"/>
+        <location filename="../models/networkmodel.cpp" line="129"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../models/networkmodel.cpp" line="122"/>
+        <location filename="../models/networkmodel.cpp" line="130"/>
         <source>Containers</source>
         <translation>Conteneurs</translation>
     </message>
     <message>
-        <location filename="../models/networkmodel.cpp" line="151"/>
+        <location filename="../models/networkmodel.cpp" line="159"/>
         <source>Could not list networks</source>
         <translation>Impossible de lister les réseaux</translation>
     </message>
     <message>
-        <location filename="../models/networkmodel.cpp" line="175"/>
+        <location filename="../models/networkmodel.cpp" line="183"/>
         <source>Could not read network %1</source>
         <translation>Impossible de lire le réseau %1</translation>
     </message>
@@ -4542,163 +4573,163 @@ Les déconnecter, puis supprimer le réseau&#xa0;? Les conteneurs continuent de 
         <translation>Image à récupérer</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="45"/>
+        <location filename="../views/pushpulldialog.cpp" line="47"/>
         <source>registry/name:tag, e.g. 127.0.0.1:5000/app:1</source>
         <translation>registre/nom:étiquette, p. ex. 127.0.0.1:5000/app:1</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="48"/>
+        <location filename="../views/pushpulldialog.cpp" line="50"/>
         <source>Where the image goes</source>
         <translation>Où va l’image</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="51"/>
+        <location filename="../views/pushpulldialog.cpp" line="53"/>
         <source>docker command and Engine API call</source>
         <translation>Commande docker et appel à l’API du moteur</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="56"/>
+        <location filename="../views/pushpulldialog.cpp" line="58"/>
         <source>Overall progress</source>
         <translation>Progression globale</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="58"/>
+        <location filename="../views/pushpulldialog.cpp" line="60"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="58"/>
+        <location filename="../views/pushpulldialog.cpp" line="60"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="58"/>
+        <location filename="../views/pushpulldialog.cpp" line="60"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="60"/>
+        <location filename="../views/pushpulldialog.cpp" line="62"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="64"/>
+        <location filename="../views/pushpulldialog.cpp" line="72"/>
         <source>Transfer status</source>
         <translation>État du transfert</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="67"/>
+        <location filename="../views/pushpulldialog.cpp" line="75"/>
         <source>&amp;Image:</source>
         <translation>&amp;Image :</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="70"/>
+        <location filename="../views/pushpulldialog.cpp" line="78"/>
         <source>Push</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="70"/>
+        <location filename="../views/pushpulldialog.cpp" line="78"/>
         <source>Pull</source>
         <translation>Récupérer</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="72"/>
+        <location filename="../views/pushpulldialog.cpp" line="80"/>
         <source>Log in…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="73"/>
+        <location filename="../views/pushpulldialog.cpp" line="81"/>
         <source>Log in to the registry</source>
         <translation>Se connecter au registre</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="74"/>
+        <location filename="../views/pushpulldialog.cpp" line="82"/>
         <source>Log in to this image&apos;s registry (docker login)</source>
         <translation>Se connecter au registre de cette image (docker login)</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="76"/>
-        <location filename="../views/pushpulldialog.cpp" line="221"/>
+        <location filename="../views/pushpulldialog.cpp" line="84"/>
+        <location filename="../views/pushpulldialog.cpp" line="229"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="87"/>
+        <location filename="../views/pushpulldialog.cpp" line="95"/>
         <source>Same as:</source>
         <translation>Équivaut à :</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="151"/>
+        <location filename="../views/pushpulldialog.cpp" line="159"/>
         <source>This name has no registry host, so it goes to Docker Hub. To push elsewhere, tag the image host/name:tag first.</source>
         <translation>Ce nom n’a pas d’hôte de registre : l’image part donc vers Docker Hub. Pour l’envoyer ailleurs, étiquetez-la d’abord hôte/nom:étiquette.</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="153"/>
+        <location filename="../views/pushpulldialog.cpp" line="161"/>
         <source>Goes to the registry %1.</source>
         <translation>Part vers le registre %1.</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="155"/>
+        <location filename="../views/pushpulldialog.cpp" line="163"/>
         <source>Comes from the registry %1.</source>
         <translation>Vient du registre %1.</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="175"/>
+        <location filename="../views/pushpulldialog.cpp" line="183"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="194"/>
+        <location filename="../views/pushpulldialog.cpp" line="202"/>
         <source>Layer %1</source>
         <translation>Couche %1</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="201"/>
+        <location filename="../views/pushpulldialog.cpp" line="209"/>
         <source>%1 %2 of %3</source>
         <translation>%1 %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="221"/>
+        <location filename="../views/pushpulldialog.cpp" line="229"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="228"/>
+        <location filename="../views/pushpulldialog.cpp" line="236"/>
         <source>Looking up the credentials for %1…</source>
         <translation>Recherche des identifiants de %1…</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="232"/>
+        <location filename="../views/pushpulldialog.cpp" line="240"/>
         <source>Using the saved credentials for %1.</source>
         <translation>Identifiants enregistrés utilisés pour %1.</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="233"/>
+        <location filename="../views/pushpulldialog.cpp" line="241"/>
         <source>No saved credentials for %1: going anonymously.</source>
         <translation>Aucun identifiant enregistré pour %1 : accès anonyme.</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="239"/>
+        <location filename="../views/pushpulldialog.cpp" line="247"/>
         <source>Pushed %1.</source>
         <translation>%1 envoyée.</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="239"/>
+        <location filename="../views/pushpulldialog.cpp" line="247"/>
         <source>Pulled %1.</source>
         <translation>%1 récupérée.</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="240"/>
+        <location filename="../views/pushpulldialog.cpp" line="248"/>
         <source>Digest: %1</source>
         <translation>Condensé : %1</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="247"/>
+        <location filename="../views/pushpulldialog.cpp" line="255"/>
         <source>Push cancelled: the engine stopped sending %1.</source>
         <translation>Envoi annulé : le moteur a cessé d’envoyer %1.</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="248"/>
+        <location filename="../views/pushpulldialog.cpp" line="256"/>
         <source>Pull cancelled: the engine stopped fetching %1.</source>
         <translation>Récupération annulée : le moteur a cessé de récupérer %1.</translation>
     </message>
@@ -4706,198 +4737,198 @@ Les déconnecter, puis supprimer le réseau&#xa0;? Les conteneurs continuent de 
 <context>
     <name>Quai</name>
     <message>
-        <location filename="../docker/action.cpp" line="62"/>
+        <location filename="../docker/action.cpp" line="63"/>
         <source>Start container «%1»</source>
         <translation>Démarrer le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="63"/>
+        <location filename="../docker/action.cpp" line="64"/>
         <source>Could not start container «%1»</source>
         <translation>Impossible de démarrer le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="69"/>
+        <location filename="../docker/action.cpp" line="70"/>
         <source>Stop container «%1»</source>
         <translation>Arrêter le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="70"/>
+        <location filename="../docker/action.cpp" line="71"/>
         <source>Could not stop container «%1»</source>
         <translation>Impossible d&apos;arrêter le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="76"/>
+        <location filename="../docker/action.cpp" line="77"/>
         <source>Restart container «%1»</source>
         <translation>Redémarrer le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="77"/>
+        <location filename="../docker/action.cpp" line="78"/>
         <source>Could not restart container «%1»</source>
         <translation>Impossible de redémarrer le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="84"/>
+        <location filename="../docker/action.cpp" line="85"/>
         <source>Remove container «%1»</source>
         <translation>Supprimer le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="85"/>
+        <location filename="../docker/action.cpp" line="86"/>
         <source>Could not remove container «%1»</source>
         <translation>Impossible de supprimer le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="93"/>
+        <location filename="../docker/action.cpp" line="94"/>
         <source>Container «%1»</source>
         <translation>Conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="95"/>
+        <location filename="../docker/action.cpp" line="96"/>
         <source>The anonymous volumes of container «%1»</source>
         <translation>Les volumes anonymes du conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="104"/>
+        <location filename="../docker/action.cpp" line="105"/>
         <source>Remove volume «%1»</source>
         <translation>Supprimer le volume «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="105"/>
+        <location filename="../docker/action.cpp" line="106"/>
         <source>Could not remove volume «%1»</source>
         <translation>Impossible de supprimer le volume «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="111"/>
+        <location filename="../docker/action.cpp" line="112"/>
         <source>Volume «%1» and all its data</source>
         <translation>Le volume «&#xa0;%1&#xa0;» et toutes ses données</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="120"/>
+        <location filename="../docker/action.cpp" line="121"/>
         <source>Remove network «%1»</source>
         <translation>Supprimer le réseau «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="121"/>
+        <location filename="../docker/action.cpp" line="122"/>
         <source>Could not remove network «%1»</source>
         <translation>Impossible de supprimer le réseau «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="124"/>
+        <location filename="../docker/action.cpp" line="125"/>
         <source>Network «%1»</source>
         <translation>Réseau «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="144"/>
+        <location filename="../docker/action.cpp" line="145"/>
         <source>Remove image «%1»</source>
         <translation>Supprimer l&apos;image «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="145"/>
+        <location filename="../docker/action.cpp" line="146"/>
         <source>Could not remove image «%1»</source>
         <translation>Impossible de supprimer l&apos;image «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="151"/>
+        <location filename="../docker/action.cpp" line="152"/>
         <source>Image «%1»</source>
         <translation>Image «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="181"/>
+        <location filename="../docker/action.cpp" line="182"/>
         <source>Create an anonymous volume</source>
         <translation>Créer un volume anonyme</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="182"/>
+        <location filename="../docker/action.cpp" line="183"/>
         <source>Could not create an anonymous volume</source>
         <translation>Impossible de créer un volume anonyme</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="184"/>
+        <location filename="../docker/action.cpp" line="185"/>
         <source>Create volume «%1»</source>
         <translation>Créer le volume «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="185"/>
+        <location filename="../docker/action.cpp" line="186"/>
         <source>Could not create volume «%1»</source>
         <translation>Impossible de créer le volume «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="215"/>
+        <location filename="../docker/action.cpp" line="209"/>
         <source>Remove all unused volumes</source>
         <translation>Supprimer tous les volumes inutilisés</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="215"/>
+        <location filename="../docker/action.cpp" line="209"/>
         <source>Remove unused volumes</source>
         <translation>Supprimer les volumes inutilisés</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="216"/>
+        <location filename="../docker/action.cpp" line="210"/>
         <source>Could not prune volumes</source>
         <translation>Impossible de nettoyer les volumes</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="225"/>
+        <location filename="../docker/action.cpp" line="218"/>
         <source>Every unused volume and all its data</source>
         <translation>Chaque volume inutilisé et toutes ses données</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="226"/>
+        <location filename="../docker/action.cpp" line="219"/>
         <source>Unused volumes and all their data</source>
         <translation>Les volumes inutilisés et toutes leurs données</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="240"/>
+        <location filename="../docker/action.cpp" line="233"/>
         <source>Run a container from «%1»</source>
         <translation>Lancer un conteneur à partir de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="241"/>
-        <location filename="../docker/action.cpp" line="244"/>
+        <location filename="../docker/action.cpp" line="234"/>
+        <location filename="../docker/action.cpp" line="237"/>
         <source>Could not create a container from «%1»</source>
         <translation>Impossible de créer un conteneur à partir de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="243"/>
+        <location filename="../docker/action.cpp" line="236"/>
         <source>Create a container from «%1»</source>
         <translation>Créer un conteneur à partir de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="269"/>
+        <location filename="../docker/action.cpp" line="262"/>
         <source>Pause container «%1»</source>
         <translation>Suspendre le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="270"/>
+        <location filename="../docker/action.cpp" line="263"/>
         <source>Could not pause container «%1»</source>
         <translation>Impossible de suspendre le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="276"/>
+        <location filename="../docker/action.cpp" line="269"/>
         <source>Unpause container «%1»</source>
         <translation>Reprendre le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="277"/>
+        <location filename="../docker/action.cpp" line="270"/>
         <source>Could not unpause container «%1»</source>
         <translation>Impossible de reprendre le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="284"/>
+        <location filename="../docker/action.cpp" line="277"/>
         <source>Kill container «%1»</source>
         <translation>Tuer le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="285"/>
+        <location filename="../docker/action.cpp" line="278"/>
         <source>Could not kill container «%1»</source>
         <translation>Impossible de tuer le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="301"/>
+        <location filename="../docker/action.cpp" line="294"/>
         <source>Rename container «%1» to «%2»</source>
         <translation>Renommer le conteneur «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/action.cpp" line="302"/>
+        <location filename="../docker/action.cpp" line="295"/>
         <source>Could not rename container «%1» to «%2»</source>
         <translation>Impossible de renommer le conteneur «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -4992,34 +5023,34 @@ Les déconnecter, puis supprimer le réseau&#xa0;? Les conteneurs continuent de 
         <translation>contexte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/engineclient.cpp" line="82"/>
+        <location filename="../docker/engineclient.cpp" line="91"/>
         <location filename="../docker/hijackedconnection.cpp" line="34"/>
         <source>there is no socket at %1: is the engine running?</source>
         <translation>il n&apos;y a pas de socket à %1&#xa0;: le moteur est-il démarré&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../docker/engineclient.cpp" line="84"/>
+        <location filename="../docker/engineclient.cpp" line="93"/>
         <location filename="../docker/hijackedconnection.cpp" line="36"/>
         <source>permission denied on %1: is your user in the docker group?</source>
         <translation>permission refusée sur %1&#xa0;: votre utilisateur fait-il partie du groupe docker&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../docker/engineclient.cpp" line="163"/>
+        <location filename="../docker/engineclient.cpp" line="172"/>
         <source>Could not reach the engine at %1</source>
         <translation>Impossible de joindre le moteur à %1</translation>
     </message>
     <message>
-        <location filename="../docker/engineclient.cpp" line="208"/>
+        <location filename="../docker/engineclient.cpp" line="217"/>
         <source>Could not read the engine&apos;s version at %1</source>
         <translation>Impossible de lire la version du moteur à %1</translation>
     </message>
     <message>
-        <location filename="../docker/engineclient.cpp" line="184"/>
+        <location filename="../docker/engineclient.cpp" line="193"/>
         <source>The engine at %1 is too old</source>
         <translation>Le moteur à %1 est trop ancien</translation>
     </message>
     <message>
-        <location filename="../docker/engineclient.cpp" line="186"/>
+        <location filename="../docker/engineclient.cpp" line="195"/>
         <source>it speaks API %1; Quai needs %2 or newer</source>
         <translation>il parle l&apos;API %1&#x202f;; Quai a besoin de %2 ou plus récente</translation>
     </message>
@@ -5724,7 +5755,7 @@ Les déconnecter, puis supprimer le réseau&#xa0;? Les conteneurs continuent de 
     <message>
         <location filename="../docker/buildcontext.cpp" line="65"/>
         <location filename="../docker/buildcontext.cpp" line="110"/>
-        <location filename="../docker/buildcontext.cpp" line="188"/>
+        <location filename="../docker/buildcontext.cpp" line="213"/>
         <source>Could not read «%1»: %2</source>
         <translation>Impossible de lire «%1» : %2</translation>
     </message>
@@ -5735,12 +5766,17 @@ Les déconnecter, puis supprimer le réseau&#xa0;? Les conteneurs continuent de 
     </message>
     <message>
         <location filename="../docker/buildcontext.cpp" line="103"/>
-        <location filename="../docker/buildcontext.cpp" line="176"/>
+        <location filename="../docker/buildcontext.cpp" line="202"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../docker/buildcontext.cpp" line="191"/>
+        <source>The build context could not be sent: the upload stopped</source>
+        <translation>Le contexte de build n’a pas pu être envoyé : l’envoi s’est arrêté</translation>
+    </message>
+    <message>
+        <location filename="../docker/buildcontext.cpp" line="215"/>
         <source>«%1» changed while the build context was packed</source>
         <translation>«%1» a changé pendant l&apos;empaquetage du contexte de build</translation>
     </message>
@@ -6221,57 +6257,57 @@ Les déconnecter, puis supprimer le réseau&#xa0;? Les conteneurs continuent de 
         <translation>le moteur a répondu %1</translation>
     </message>
     <message>
-        <location filename="../docker/imageactions.cpp" line="36"/>
+        <location filename="../docker/imageactions.cpp" line="35"/>
         <source>Tag image «%1» as «%2»</source>
         <translation>Étiqueter l’image «%1» en «%2»</translation>
     </message>
     <message>
-        <location filename="../docker/imageactions.cpp" line="37"/>
+        <location filename="../docker/imageactions.cpp" line="36"/>
         <source>Could not tag image «%1» as «%2»</source>
         <translation>Impossible d’étiqueter l’image «%1» en «%2»</translation>
     </message>
     <message>
-        <location filename="../docker/imageactions.cpp" line="50"/>
+        <location filename="../docker/imageactions.cpp" line="49"/>
         <source>Push image «%1» to %2</source>
         <translation>Envoyer l’image «%1» vers %2</translation>
     </message>
     <message>
-        <location filename="../docker/imageactions.cpp" line="51"/>
+        <location filename="../docker/imageactions.cpp" line="50"/>
         <source>Could not push image «%1»</source>
         <translation>Impossible d’envoyer l’image «%1»</translation>
     </message>
     <message>
-        <location filename="../docker/imageactions.cpp" line="64"/>
+        <location filename="../docker/imageactions.cpp" line="63"/>
         <source>Pull image «%1» from %2</source>
         <translation>Récupérer l’image «%1» depuis %2</translation>
     </message>
     <message>
-        <location filename="../docker/imageactions.cpp" line="65"/>
+        <location filename="../docker/imageactions.cpp" line="64"/>
         <source>Could not pull image «%1»</source>
         <translation>Impossible de récupérer l’image «%1»</translation>
     </message>
     <message>
-        <location filename="../docker/imageactions.cpp" line="88"/>
+        <location filename="../docker/imageactions.cpp" line="81"/>
         <source>Remove all unused images</source>
         <translation>Supprimer toutes les images inutilisées</translation>
     </message>
     <message>
-        <location filename="../docker/imageactions.cpp" line="88"/>
+        <location filename="../docker/imageactions.cpp" line="81"/>
         <source>Remove dangling images</source>
         <translation>Supprimer les images orphelines</translation>
     </message>
     <message>
-        <location filename="../docker/imageactions.cpp" line="89"/>
+        <location filename="../docker/imageactions.cpp" line="82"/>
         <source>Could not prune images</source>
         <translation>Impossible de nettoyer les images</translation>
     </message>
     <message>
-        <location filename="../docker/imageactions.cpp" line="98"/>
+        <location filename="../docker/imageactions.cpp" line="90"/>
         <source>Every image that no container uses, tagged ones too</source>
         <translation>Toutes les images qu’aucun conteneur n’utilise, étiquetées comprises</translation>
     </message>
     <message>
-        <location filename="../docker/imageactions.cpp" line="99"/>
+        <location filename="../docker/imageactions.cpp" line="91"/>
         <source>Dangling images (no tag, not used by a container)</source>
         <translation>Images orphelines (sans étiquette, utilisées par aucun conteneur)</translation>
     </message>
@@ -6327,54 +6363,54 @@ Les déconnecter, puis supprimer le réseau&#xa0;? Les conteneurs continuent de 
         <translation>Le nom du dépôt dépasse %1 caractères</translation>
     </message>
     <message>
-        <location filename="../docker/networkactions.cpp" line="29"/>
+        <location filename="../docker/networkactions.cpp" line="30"/>
         <source>Create network «%1»</source>
         <translation>Créer le réseau «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/networkactions.cpp" line="30"/>
+        <location filename="../docker/networkactions.cpp" line="31"/>
         <source>Could not create network «%1»</source>
         <translation>Impossible de créer le réseau «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/networkactions.cpp" line="56"/>
+        <location filename="../docker/networkactions.cpp" line="57"/>
         <location filename="../docker/recreateplan.cpp" line="394"/>
         <source>Connect container «%1» to network «%2»</source>
         <translation>Connecter le conteneur «&#xa0;%1&#xa0;» au réseau «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/networkactions.cpp" line="57"/>
+        <location filename="../docker/networkactions.cpp" line="58"/>
         <location filename="../docker/recreateplan.cpp" line="395"/>
         <source>Could not connect container «%1» to network «%2»</source>
         <translation>Impossible de connecter le conteneur «&#xa0;%1&#xa0;» au réseau «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/networkactions.cpp" line="79"/>
+        <location filename="../docker/networkactions.cpp" line="80"/>
         <source>Disconnect container «%1» from network «%2»</source>
         <translation>Déconnecter le conteneur «&#xa0;%1&#xa0;» du réseau «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/networkactions.cpp" line="80"/>
+        <location filename="../docker/networkactions.cpp" line="81"/>
         <source>Could not disconnect container «%1» from network «%2»</source>
         <translation>Impossible de déconnecter le conteneur «&#xa0;%1&#xa0;» du réseau «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/networkactions.cpp" line="87"/>
+        <location filename="../docker/networkactions.cpp" line="88"/>
         <source>The link between container «%1» and network «%2»</source>
         <translation>Le lien entre le conteneur «&#xa0;%1&#xa0;» et le réseau «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../docker/networkactions.cpp" line="101"/>
+        <location filename="../docker/networkactions.cpp" line="97"/>
         <source>Remove unused networks</source>
         <translation>Supprimer les réseaux inutilisés</translation>
     </message>
     <message>
-        <location filename="../docker/networkactions.cpp" line="102"/>
+        <location filename="../docker/networkactions.cpp" line="98"/>
         <source>Could not prune networks</source>
         <translation>Impossible de nettoyer les réseaux</translation>
     </message>
     <message>
-        <location filename="../docker/networkactions.cpp" line="109"/>
+        <location filename="../docker/networkactions.cpp" line="104"/>
         <source>Every network no running container uses, except bridge, host and none</source>
         <translation>Tous les réseaux qu’aucun conteneur lancé n’utilise, sauf bridge, host et none</translation>
     </message>
@@ -6631,6 +6667,117 @@ Les déconnecter, puis supprimer le réseau&#xa0;? Les conteneurs continuent de 
         <location filename="../docker/statssample.cpp" line="135"/>
         <source>Container statistics</source>
         <translation>Statistiques du conteneur</translation>
+    </message>
+    <message>
+        <location filename="../docker/containerstatus.cpp" line="30"/>
+        <source> (health: starting)</source>
+        <translation> (santé : démarrage)</translation>
+    </message>
+    <message>
+        <location filename="../docker/containerstatus.cpp" line="31"/>
+        <source> (healthy)</source>
+        <translation> (en bonne santé)</translation>
+    </message>
+    <message>
+        <location filename="../docker/containerstatus.cpp" line="32"/>
+        <source> (unhealthy)</source>
+        <translation> (en mauvaise santé)</translation>
+    </message>
+    <message>
+        <location filename="../docker/containerstatus.cpp" line="75"/>
+        <source>less than a second</source>
+        <translation>moins d’une seconde</translation>
+    </message>
+    <message>
+        <location filename="../docker/containerstatus.cpp" line="77"/>
+        <source>1 second</source>
+        <translation>1 seconde</translation>
+    </message>
+    <message>
+        <location filename="../docker/containerstatus.cpp" line="79"/>
+        <source>%1 seconds</source>
+        <translation>%1 secondes</translation>
+    </message>
+    <message>
+        <location filename="../docker/containerstatus.cpp" line="82"/>
+        <source>about a minute</source>
+        <translation>environ une minute</translation>
+    </message>
+    <message>
+        <location filename="../docker/containerstatus.cpp" line="84"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../docker/containerstatus.cpp" line="87"/>
+        <source>about an hour</source>
+        <translation>environ une heure</translation>
+    </message>
+    <message>
+        <location filename="../docker/containerstatus.cpp" line="89"/>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <location filename="../docker/containerstatus.cpp" line="91"/>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <location filename="../docker/containerstatus.cpp" line="93"/>
+        <source>%1 weeks</source>
+        <translation>%1 semaines</translation>
+    </message>
+    <message>
+        <location filename="../docker/containerstatus.cpp" line="95"/>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <location filename="../docker/containerstatus.cpp" line="96"/>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <location filename="../docker/containerstatus.cpp" line="154"/>
+        <source>Created</source>
+        <comment>container status</comment>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../docker/containerstatus.cpp" line="155"/>
+        <source>Removal in progress</source>
+        <translation>Suppression en cours</translation>
+    </message>
+    <message>
+        <location filename="../docker/containerstatus.cpp" line="156"/>
+        <source>Dead</source>
+        <comment>container status</comment>
+        <translation>Mort</translation>
+    </message>
+    <message>
+        <location filename="../docker/containerstatus.cpp" line="157"/>
+        <source>Up %1</source>
+        <comment>container status; %1 is a duration</comment>
+        <translation>En marche depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../docker/containerstatus.cpp" line="158"/>
+        <source>Up %1 (paused)</source>
+        <comment>container status; %1 is a duration</comment>
+        <translation>En pause, lancé depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../docker/containerstatus.cpp" line="160"/>
+        <source>Restarting (%1) %2 ago</source>
+        <comment>container status; %1 exit code, %2 a duration</comment>
+        <translation>Redémarrage (%1) il y a %2</translation>
+    </message>
+    <message>
+        <location filename="../docker/containerstatus.cpp" line="162"/>
+        <source>Exited (%1) %2 ago</source>
+        <comment>container status; %1 exit code, %2 a duration</comment>
+        <translation>Arrêté (%1) il y a %2</translation>
     </message>
 </context>
 <context>
