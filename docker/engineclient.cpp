@@ -1,5 +1,6 @@
 #include "engineclient.h"
 
+#include "curlendpoint.h"
 #include "curlmultidriver.h"
 #include "logging.h"
 #include "tr.h"
@@ -29,18 +30,7 @@ std::unique_ptr<CurlMultiDriver::Transfer> makeTransfer(const Endpoint &ep, cons
 
     CURL *e = t->easy;
     curl_easy_setopt(e, CURLOPT_URL, t->url.constData());
-    if (ep.kind == Endpoint::Kind::Unix)
-        curl_easy_setopt(e, CURLOPT_UNIX_SOCKET_PATH, ep.socketPath.toLocal8Bit().constData());
-    if (ep.tls) {
-        if (!ep.caFile.isEmpty())
-            curl_easy_setopt(e, CURLOPT_CAINFO, ep.caFile.toLocal8Bit().constData());
-        if (!ep.certFile.isEmpty())
-            curl_easy_setopt(e, CURLOPT_SSLCERT, ep.certFile.toLocal8Bit().constData());
-        if (!ep.keyFile.isEmpty())
-            curl_easy_setopt(e, CURLOPT_SSLKEY, ep.keyFile.toLocal8Bit().constData());
-        curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, ep.tlsVerify ? 1L : 0L);
-        curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, ep.tlsVerify ? 2L : 0L);
-    }
+    applyEndpoint(e, ep);
     curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, ConnectTimeoutMs);
     const int timeout = streaming ? request.timeoutMs

@@ -1,5 +1,6 @@
 #include "hijackedconnection.h"
 
+#include "curlendpoint.h"
 #include "logging.h"
 #include "tr.h"
 
@@ -104,18 +105,7 @@ void HijackedConnection::open(const Request &request, const QString &apiVersion)
     const QByteArray url = m_endpoint.baseUrl().toUtf8() + target;
     curl_easy_setopt(m_easy, CURLOPT_URL, url.constData());
     curl_easy_setopt(m_easy, CURLOPT_CONNECT_ONLY, 1L);
-    if (m_endpoint.kind == Endpoint::Kind::Unix)
-        curl_easy_setopt(m_easy, CURLOPT_UNIX_SOCKET_PATH, m_endpoint.socketPath.toLocal8Bit().constData());
-    if (m_endpoint.tls) {
-        if (!m_endpoint.caFile.isEmpty())
-            curl_easy_setopt(m_easy, CURLOPT_CAINFO, m_endpoint.caFile.toLocal8Bit().constData());
-        if (!m_endpoint.certFile.isEmpty())
-            curl_easy_setopt(m_easy, CURLOPT_SSLCERT, m_endpoint.certFile.toLocal8Bit().constData());
-        if (!m_endpoint.keyFile.isEmpty())
-            curl_easy_setopt(m_easy, CURLOPT_SSLKEY, m_endpoint.keyFile.toLocal8Bit().constData());
-        curl_easy_setopt(m_easy, CURLOPT_SSL_VERIFYPEER, m_endpoint.tlsVerify ? 1L : 0L);
-        curl_easy_setopt(m_easy, CURLOPT_SSL_VERIFYHOST, m_endpoint.tlsVerify ? 2L : 0L);
-    }
+    applyEndpoint(m_easy, m_endpoint);
     curl_easy_setopt(m_easy, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(m_easy, CURLOPT_CONNECTTIMEOUT_MS, ConnectTimeoutMs);
     // A shell can stay silent for hours; keepalive notices an engine that vanished.

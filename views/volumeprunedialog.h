@@ -1,28 +1,20 @@
 #pragma once
 
-#include <action.h>
+#include "prunedialog.h"
+
 #include <volume.h>
 
-#include <QDialog>
 #include <QHash>
-#include <QStringList>
 
 #include <vector>
 
-class EngineModels;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
 class QRadioButton;
-class QStackedWidget;
-class QTreeWidget;
 
 // `docker volume prune` with its consequences shown first: exactly which
 // volumes go (by the engine's own rules, from the lists Quai holds) and how
 // much space that frees (from /system/df, pending while it loads); then what
 // the engine says it deleted.
-class VolumePruneDialog : public QDialog
+class VolumePruneDialog : public PruneDialog
 {
     Q_OBJECT
 public:
@@ -31,9 +23,6 @@ public:
 
     explicit VolumePruneDialog(EngineModels *models, QWidget *parent = nullptr);
 
-    // "key" or "key=value", comma-separated in the filter field.
-    void setLabelFilters(const QStringList &filters);
-    QStringList labelFilters() const;
     // Engines on API ≥ 1.42 only.
     void setAll(bool all);
     bool all() const;
@@ -43,14 +32,11 @@ public:
     QStringList previewNames() const;
     QString totalText() const;
     QString noteText() const;
-    QString commandText() const;
     Action action() const;
-    QPushButton *pruneButton() const { return m_prune; }
 
-    // After the run: what the engine deleted, and its report.
+    // After the run: what the engine deleted.
     QStringList deletedNames() const { return m_deleted; }
     qint64 spaceReclaimed() const { return m_reclaimed; }
-    QString reportText() const;
 
     void prune();
 
@@ -62,7 +48,6 @@ private:
     void requestSizes();
     void setStage(Stage stage);
 
-    EngineModels *m_models;
     Stage m_stage = Stage::Preview;
     std::vector<Volume> m_preview;
     QHash<QString, qint64> m_sizes; // from /system/df
@@ -74,13 +59,4 @@ private:
     QLabel *m_note;
     QRadioButton *m_anonymousOnly;
     QRadioButton *m_allUnused;
-    QLineEdit *m_filter;
-    QTreeWidget *m_list;
-    QLabel *m_total;
-    QPlainTextEdit *m_command;
-    QStackedWidget *m_pages;
-    QLabel *m_report;
-    QTreeWidget *m_deletedList;
-    QPushButton *m_prune;
-    QPushButton *m_close;
 };

@@ -5,6 +5,7 @@
 #include "contextpacker.h"
 #include "tarreader.h"
 #include "tarwriter.h"
+#include "uploaddrain.h"
 #include "uploadbody.h"
 
 #include <QDateTime>
@@ -14,8 +15,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <condition_variable>
-#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -39,44 +38,6 @@ Archive readBack(const QByteArray &tar)
     reader.feed(tar);
     reader.finish();
     out.error = reader.error();
-    return out;
-}
-
-// Reads a body as the upload would, in pieces of readSize, letting the
-// packer's signals through while it waits. Empty error: the body ended.
-QByteArray drain(UploadBody &body, qsizetype readSize, QString *error)
-{
-    std::mutex mutex;
-    std::condition_variable cv;
-    bool woken = false;
-    body.setWakeUp([&] {
-        std::lock_guard lock(mutex);
-        woken = true;
-        cv.notify_one();
-    });
-    QByteArray out;
-    QByteArray piece(readSize, '\0');
-    for (;;) {
-        UploadBody::ReadState state;
-        const qsizetype n = body.read(piece.data(), readSize, &state);
-        if (state == UploadBody::ReadState::Data) {
-            out.append(piece.constData(), n);
-            continue;
-        }
-        if (state == UploadBody::ReadState::End)
-            break;
-        if (state == UploadBody::ReadState::Failed) {
-            *error = body.error();
-            break;
-        }
-        std::unique_lock lock(mutex);
-        if (!cv.wait_for(lock, std::chrono::seconds(20), [&] { return woken; })) {
-            *error = u"the body stopped moving"_s;
-            break;
-        }
-        woken = false;
-    }
-    body.setWakeUp({});
     return out;
 }
 
@@ -282,7 +243,7 @@ void TstBuildContext::streamedEqualsInMemory()
     auto body = std::make_shared<UploadBody>(capacity);
     packer.stream(m_dir->path(), u"Dockerfile"_s, body);
     QString error;
-    const QByteArray sent = drain(*body, readSize, &error);
+    const QByteArray sent = drainUploadBody(*body, readSize, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(sent.size(), whole.value().size());
     QVERIFY(sent == whole.value());
@@ -307,7 +268,7 @@ void TstBuildContext::packerAnswersBySignal()
     QVERIFY(scanned.wait(10000));
     QCOMPARE(scanned.first().at(0).toLongLong(), 12);
     QString error;
-    const Archive a = readBack(drain(*body, 4096, &error));
+    const Archive a = readBack(drainUploadBody(*body, 4096, &error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(a.entries.contains(u"a.txt"_s));
 

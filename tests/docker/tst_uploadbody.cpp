@@ -5,6 +5,7 @@
 // writer catches up. The last part runs against a fake engine on a socket.
 #include "engineclient.h"
 #include "uploadbody.h"
+#include "uploaddrain.h"
 
 #include <QCryptographicHash>
 #include <QLocalServer>
@@ -13,9 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <chrono>
-#include <condition_variable>
-#include <mutex>
+#include <memory>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -26,49 +27,6 @@ QByteArray pattern(qsizetype size)
     QByteArray out(size, '\0');
     for (qsizetype i = 0; i < size; ++i)
         out[i] = char((i * 31) ^ (i >> 9));
-    return out;
-}
-
-// Drains body on this thread, waiting on its wake-up; empty error: it ended.
-QByteArray drain(UploadBody &body, qsizetype readSize, QString *error, int *waits = nullptr)
-{
-    std::mutex mutex;
-    std::condition_variable cv;
-    bool woken = false;
-    body.setWakeUp([&] {
-        std::lock_guard lock(mutex);
-        woken = true;
-        cv.notify_one();
-    });
-    QByteArray out;
-    QByteArray piece(readSize, '\0');
-    for (;;) {
-        UploadBody::ReadState state;
-        const qsizetype n = body.read(piece.data(), readSize, &state);
-        if (state == UploadBody::ReadState::Data) {
-            if (n <= 0 || n > readSize) {
-                *error = u"a read gave %1 bytes"_s.arg(n);
-                break;
-            }
-            out.append(piece.constData(), n);
-            continue;
-        }
-        if (state == UploadBody::ReadState::End)
-            break;
-        if (state == UploadBody::ReadState::Failed) {
-            *error = body.error();
-            break;
-        }
-        if (waits)
-            ++*waits;
-        std::unique_lock lock(mutex);
-        if (!cv.wait_for(lock, std::chrono::seconds(20), [&] { return woken; })) {
-            *error = u"no wake-up came"_s;
-            break;
-        }
-        woken = false;
-    }
-    body.setWakeUp({});
     return out;
 }
 
@@ -126,6 +84,18 @@ private:
     QLocalSocket *m_socket = nullptr;
     QByteArray m_buffer;
 };
+
+// An engine client for the fake engine listening at socketPath.
+std::unique_ptr<EngineClient> clientFor(const QString &socketPath)
+{
+    Endpoint ep;
+    ep.kind = Endpoint::Kind::Unix;
+    ep.socketPath = socketPath;
+    ep.host = u"unix://"_s + socketPath;
+    auto client = std::make_unique<EngineClient>(ep);
+    client->setApiVersion(u"1.41"_s);
+    return client;
+}
 } // namespace
 
 class TstUploadBody : public QObject
@@ -177,7 +147,7 @@ void TstUploadBody::roundTrip()
         body.finish();
     });
     QString error;
-    const QByteArray got = drain(body, readSize, &error);
+    const QByteArray got = drainUploadBody(body, readSize, &error);
     writer.join();
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(got.size(), data.size());
@@ -193,7 +163,7 @@ void TstUploadBody::failureReachesTheReader()
         body.fail(u"«big.bin» changed while the build context was packed"_s);
     });
     QString error;
-    const QByteArray got = drain(body, 1000, &error);
+    const QByteArray got = drainUploadBody(body, 1000, &error);
     writer.join();
     QCOMPARE(error, u"«big.bin» changed while the build context was packed"_s);
     // What was written before the failure may have been read; never more.
@@ -261,12 +231,7 @@ void TstUploadBody::sentChunkedThroughEngineClient()
     QVERIFY(dir.isValid());
     const QString socketPath = dir.filePath(u"engine.sock"_s);
     ChunkedServer server(socketPath);
-    Endpoint ep;
-    ep.kind = Endpoint::Kind::Unix;
-    ep.socketPath = socketPath;
-    ep.host = u"unix://"_s + socketPath;
-    EngineClient client(ep);
-    client.setApiVersion(u"1.41"_s);
+    const auto client = clientFor(socketPath);
 
     const QByteArray data = pattern(total);
     auto body = std::make_shared<UploadBody>(256 * 1024);
@@ -274,7 +239,7 @@ void TstUploadBody::sentChunkedThroughEngineClient()
     request.contentType = "application/x-tar";
     request.upload = body;
     std::optional<Response> answer;
-    client.send(request, this, [&](const Response &r) { answer = r; });
+    client->send(request, this, [&](const Response &r) { answer = r; });
 
     std::thread writer([&] {
         constexpr qsizetype Piece = 64 * 1024;
@@ -306,18 +271,13 @@ void TstUploadBody::failedBodyAbortsTheRequest()
     QVERIFY(dir.isValid());
     const QString socketPath = dir.filePath(u"engine.sock"_s);
     ChunkedServer server(socketPath);
-    Endpoint ep;
-    ep.kind = Endpoint::Kind::Unix;
-    ep.socketPath = socketPath;
-    ep.host = u"unix://"_s + socketPath;
-    EngineClient client(ep);
-    client.setApiVersion(u"1.41"_s);
+    const auto client = clientFor(socketPath);
 
     auto body = std::make_shared<UploadBody>(64 * 1024);
     Request request = Request::post(u"/build"_s);
     request.upload = body;
     std::optional<Response> answer;
-    client.send(request, this, [&](const Response &r) { answer = r; });
+    client->send(request, this, [&](const Response &r) { answer = r; });
     std::thread writer([&] {
         body->write(pattern(300000));
         body->fail(u"cannot read «a.txt»"_s);

@@ -5,6 +5,8 @@
 // says it must be saved first.
 #include "../models/fakeengineclient.h"
 
+#include "textfile.h"
+
 #include <buildpanel.h>
 #include <dockerfileeditor.h>
 #include <dockerfilepage.h>
@@ -26,18 +28,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
-
-bool writeFile(const QString &path, const QString &text)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) >= 0;
-}
-
 // Records what the Dockerfile on disk held at the moment each POST /build went
 // out (the archive itself streams from the packer, while the upload runs). The build never answers: the test only
 // cares about what was sent.
@@ -51,7 +41,7 @@ public:
     RequestId stream(const Request &request, QObject *, ChunkHandler, Handler, std::function<void(int)>) override
     {
         if (request.path == u"/build"_s) {
-            onDiskWhenSent << readFile(dockerfilePath);
+            onDiskWhenSent << readTextFile(dockerfilePath);
             ++builds;
         }
         return RequestId(builds + 1000);
@@ -117,7 +107,7 @@ void TestDockerfilePage::buildSavesFirst()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"Dockerfile"_s);
-    QVERIFY(writeFile(path, Saved));
+    QVERIFY(writeTextFile(path, Saved));
     m_client->dockerfilePath = path;
 
     DockerfilePage page(m_models);
@@ -130,7 +120,7 @@ void TestDockerfilePage::buildSavesFirst()
         editor->moveCursor(QTextCursor::End);
         editor->insertPlainText(Typed);
         QVERIFY(editor->document()->isModified());
-        QCOMPARE(readFile(path), Saved); // not saved yet
+        QCOMPARE(readTextFile(path), Saved); // not saved yet
     }
 
     QVERIFY(panel->buildButton()->isEnabled());
@@ -155,7 +145,7 @@ void TestDockerfilePage::failedSaveBuildsNothing()
     const QString folder = dir.filePath(u"project"_s);
     QVERIFY(QDir().mkpath(folder));
     const QString path = folder + u"/Dockerfile"_s;
-    QVERIFY(writeFile(path, Saved));
+    QVERIFY(writeTextFile(path, Saved));
     m_client->dockerfilePath = path;
 
     DockerfilePage page(m_models);
@@ -185,7 +175,7 @@ void TestDockerfilePage::neverSavedTabMustBeSavedFirst()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"Dockerfile"_s);
-    QVERIFY(writeFile(path, Saved));
+    QVERIFY(writeTextFile(path, Saved));
     m_client->dockerfilePath = path;
 
     DockerfilePage page(m_models);

@@ -2,6 +2,8 @@
 // save; unsaved changes are asked about without a nested event loop; autosaved
 // copies left by a session that ended come back, and a live session's do not;
 // lint marks, completion, hover help and the build's marks; the outline jumps.
+#include "textfile.h"
+
 #include <dockerfileeditor.h>
 #include <dockerfilehelp.h>
 #include <dockerfileworkspace.h>
@@ -24,18 +26,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
-
-bool writeFile(const QString &path, const QString &text)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) >= 0;
-}
-
 void click(QMessageBox *box, QMessageBox::StandardButton which)
 {
     QVERIFY(box);
@@ -100,7 +90,7 @@ void TestDockerfileWorkspace::init()
 void TestDockerfileWorkspace::openEditSave()
 {
     const QString path = m_dir.filePath(u"Dockerfile"_s);
-    QVERIFY(writeFile(path, u"FROM debian:12\n"_s));
+    QVERIFY(writeTextFile(path, u"FROM debian:12\n"_s));
     DockerfileWorkspace ws;
     QSignalSpy current(&ws, &DockerfileWorkspace::currentFileChanged);
     QVERIFY(ws.openFile(path));
@@ -116,7 +106,7 @@ void TestDockerfileWorkspace::openEditSave()
     QVERIFY(ws.tabs()->tabText(0).endsWith(u'*'));
 
     ws.save(0);
-    QCOMPARE(readFile(path), u"FROM debian:12\nRUN true"_s);
+    QCOMPARE(readTextFile(path), u"FROM debian:12\nRUN true"_s);
     QVERIFY(!editor->document()->isModified());
     QCOMPARE(ws.tabs()->tabText(0), u"Dockerfile"_s);
     QCOMPARE(ws.recentFiles().value(0), path);
@@ -136,8 +126,8 @@ void TestDockerfileWorkspace::openTwiceReusesTheTab()
 {
     const QString a = m_dir.filePath(u"a.Dockerfile"_s);
     const QString b = m_dir.filePath(u"Containerfile"_s);
-    QVERIFY(writeFile(a, u"FROM a:1\n"_s));
-    QVERIFY(writeFile(b, u"FROM b:1\n"_s));
+    QVERIFY(writeTextFile(a, u"FROM a:1\n"_s));
+    QVERIFY(writeTextFile(b, u"FROM b:1\n"_s));
     DockerfileWorkspace ws;
     QVERIFY(ws.openFile(a));
     QVERIFY(ws.openFile(b));
@@ -159,7 +149,7 @@ void TestDockerfileWorkspace::saveAsUntitled()
     dialog->selectFile(path);
     QMetaObject::invokeMethod(dialog, "accept");
     QVERIFY(result);
-    QCOMPARE(readFile(path), u"FROM scratch\n"_s);
+    QCOMPARE(readTextFile(path), u"FROM scratch\n"_s);
     QCOMPARE(ws.filePathAt(0), path);
 }
 
@@ -180,7 +170,7 @@ void TestDockerfileWorkspace::closeTabAsks()
     QFETCH(int, tabsAfter);
     QFETCH(QString, fileAfter);
     const QString path = m_dir.filePath(u"close.Dockerfile"_s);
-    QVERIFY(writeFile(path, u"FROM a:1\n"_s));
+    QVERIFY(writeTextFile(path, u"FROM a:1\n"_s));
     DockerfileWorkspace ws;
     QVERIFY(ws.openFile(path));
     ws.currentEditor()->moveCursor(QTextCursor::End);
@@ -192,7 +182,7 @@ void TestDockerfileWorkspace::closeTabAsks()
     QVERIFY(ws.pendingQuestion()->isVisible());
     click(ws.pendingQuestion(), QMessageBox::StandardButton(answer));
     QTRY_COMPARE(ws.count(), tabsAfter);
-    QCOMPARE(readFile(path), fileAfter);
+    QCOMPARE(readTextFile(path), fileAfter);
 
     // An unmodified tab closes without a question.
     if (ws.count() == 1) {
@@ -220,7 +210,7 @@ void TestDockerfileWorkspace::maybeCloseDiscard()
 void TestDockerfileWorkspace::maybeCloseSaveAll()
 {
     const QString path = m_dir.filePath(u"all.Dockerfile"_s);
-    QVERIFY(writeFile(path, u"FROM a:1\n"_s));
+    QVERIFY(writeTextFile(path, u"FROM a:1\n"_s));
     DockerfileWorkspace ws;
     QVERIFY(ws.openFile(path));
     ws.currentEditor()->moveCursor(QTextCursor::End);
@@ -229,7 +219,7 @@ void TestDockerfileWorkspace::maybeCloseSaveAll()
     QVERIFY(!ws.maybeClose());
     click(ws.pendingQuestion(), QMessageBox::SaveAll);
     QCOMPARE(approved.size(), 1);
-    QCOMPARE(readFile(path), u"FROM a:1\nEXPOSE 80"_s);
+    QCOMPARE(readTextFile(path), u"FROM a:1\nEXPOSE 80"_s);
     // Cancelling leaves everything as it was.
     ws.currentEditor()->insertPlainText(u"0"_s);
     QVERIFY(!ws.maybeClose());
@@ -241,7 +231,7 @@ void TestDockerfileWorkspace::maybeCloseSaveAll()
 void TestDockerfileWorkspace::autosaveRestore()
 {
     const QString path = m_dir.filePath(u"crash.Dockerfile"_s);
-    QVERIFY(writeFile(path, u"FROM a:1\n"_s));
+    QVERIFY(writeTextFile(path, u"FROM a:1\n"_s));
     const QString edited = u"FROM a:1\nRUN echo unsaved work\n"_s;
     {
         auto *ws = new DockerfileWorkspace;
@@ -263,7 +253,7 @@ void TestDockerfileWorkspace::autosaveRestore()
         // The session ends without anyone answering for the edits, as in a crash.
         delete ws;
     }
-    QCOMPARE(readFile(path), u"FROM a:1\n"_s);
+    QCOMPARE(readTextFile(path), u"FROM a:1\n"_s);
 
     DockerfileWorkspace ws;
     QCOMPARE(ws.orphanedAutosaves().size(), 2);
@@ -283,7 +273,7 @@ void TestDockerfileWorkspace::autosaveRestore()
 
     // Saving it removes its copy.
     ws.save(fileTab);
-    QCOMPARE(readFile(path), edited);
+    QCOMPARE(readTextFile(path), edited);
     QCOMPARE(QDir(ws.sessionFolder()).entryList({u"*.dockerfile"_s}, QDir::Files).size(), 1);
 }
 
@@ -325,7 +315,7 @@ void TestDockerfileWorkspace::outlineJumps()
 void TestDockerfileWorkspace::dropOpensFiles()
 {
     const QString path = m_dir.filePath(u"dropped.Dockerfile"_s);
-    QVERIFY(writeFile(path, u"FROM dropped:1\n"_s));
+    QVERIFY(writeTextFile(path, u"FROM dropped:1\n"_s));
     DockerfileWorkspace ws;
     ws.newFile(u"FROM a:1\n"_s);
     ws.show();
