@@ -1,6 +1,7 @@
 #include "buildspec.h"
 
 #include "dockerignore.h"
+#include "imagereference.h"
 #include "tr.h"
 
 #include <QDir>
@@ -10,25 +11,6 @@
 
 namespace {
 const QString Docker = QStringLiteral("docker");
-
-// The reference grammar of the distribution project, written out.
-const QRegularExpression &pathComponent()
-{
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$"));
-    return re;
-}
-const QRegularExpression &domainPart()
-{
-    static const QRegularExpression re(QStringLiteral(
-        "^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*"
-        "(?::[0-9]+)?$"));
-    return re;
-}
-const QRegularExpression &tagPart()
-{
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"));
-    return re;
-}
 
 QByteArray jsonObject(const QList<QPair<QString, QString>> &pairs)
 {
@@ -53,40 +35,16 @@ QString BuildSpec::tagError(const QString &reference)
         return Tr::tr("an image name is empty");
     if (reference.contains(u'@'))
         return Tr::tr("«%1»: a build cannot be tagged with a digest (@…)").arg(reference);
-    QString name = reference;
-    QString tag;
-    // The tag is after the last ':' that follows the last '/' (a port comes before one).
+    // The reference grammar is ImageReference's; what docker build -t adds follows.
+    const auto parsed = ImageReference::parse(reference);
+    if (!parsed)
+        return parsed.error();
     const qsizetype colon = reference.lastIndexOf(u':');
-    if (colon > reference.lastIndexOf(u'/')) {
-        name = reference.left(colon);
-        tag = reference.mid(colon + 1);
-        if (!tagPart().match(tag).hasMatch())
-            return Tr::tr("«%1»: the tag «%2» may only hold letters, digits, '_', '.' and '-', "
-                          "must not start with '.' or '-', and has at most 128 characters")
-                .arg(reference, tag);
-    }
+    const QString name = colon > reference.lastIndexOf(u'/') ? reference.left(colon) : reference;
     if (name.size() > 255)
         return Tr::tr("«%1»: the name is longer than 255 characters").arg(reference);
-    QStringList parts = name.split(u'/');
-    const QString first = parts.first();
-    const bool hasDomain = parts.size() > 1
-                           && (first.contains(u'.') || first.contains(u':') || first == u"localhost"
-                               || first != first.toLower());
-    if (hasDomain) {
-        if (!domainPart().match(first).hasMatch())
-            return Tr::tr("«%1»: «%2» is not a valid registry host").arg(reference, first);
-        parts.removeFirst();
-    }
-    for (const QString &part : std::as_const(parts)) {
-        if (part != part.toLower())
-            return Tr::tr("«%1»: the repository name must be lowercase").arg(reference);
-        if (!pathComponent().match(part).hasMatch())
-            return Tr::tr("«%1» is not a valid image name: use lowercase letters and digits, "
-                          "joined by '.', '_', '__' or '-', in parts separated by '/'")
-                .arg(reference);
-    }
     static const QRegularExpression hex64(QStringLiteral("^[a-f0-9]{64}$"));
-    if (!hasDomain && parts.size() == 1 && hex64.match(parts.first()).hasMatch())
+    if (hex64.match(name).hasMatch())
         return Tr::tr("«%1»: a 64-character hexadecimal name would read as an image ID").arg(reference);
     return {};
 }

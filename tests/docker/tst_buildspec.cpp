@@ -139,10 +139,10 @@ void TstBuildSpec::tags_data()
     QTest::newRow("empty tag") << u"web:"_s << u"tag"_s;
     QTest::newRow("tag starts with dot") << u"web:.1"_s << u"tag"_s;
     QTest::newRow("tag too long") << (u"web:"_s + QString(129, u'a')) << u"128"_s;
-    QTest::newRow("space") << u"my web"_s << u"valid image name"_s;
-    QTest::newRow("leading separator") << u"-web"_s << u"valid image name"_s;
-    QTest::newRow("trailing separator") << u"web."_s << u"valid image name"_s;
-    QTest::newRow("double slash") << u"team//web"_s << u"valid image name"_s;
+    QTest::newRow("space") << u"my web"_s << u"spaces"_s;
+    QTest::newRow("leading separator") << u"-web"_s << u"valid repository name"_s;
+    QTest::newRow("trailing separator") << u"web."_s << u"valid repository name"_s;
+    QTest::newRow("double slash") << u"team//web"_s << u"valid repository name"_s;
     QTest::newRow("bad host") << u"-reg.io/web"_s << u"registry host"_s;
     QTest::newRow("too long") << QString(256, u'a') << u"255"_s;
     QTest::newRow("image ID lookalike") << QString(64, u'a') << u"hexadecimal"_s;
