@@ -1,5 +1,7 @@
 #include "recreatedialog.h"
 
+#include "portrowedit.h"
+
 #include <engineclient.h>
 #include <enginemodels.h>
 #include <recreaterunner.h>
@@ -171,8 +173,7 @@ void RecreateDialog::load()
 
 void RecreateDialog::setPlan(const RecreatePlan &plan)
 {
-    for (const PortRow &r : std::as_const(m_ports))
-        delete r.host;
+    qDeleteAll(m_ports);
     for (const MountRow &r : std::as_const(m_mounts))
         delete r.host;
     m_ports.clear();
@@ -192,46 +193,10 @@ void RecreateDialog::setPlan(const RecreatePlan &plan)
 
 int RecreateDialog::addPortRow(const RunPort &port)
 {
-    PortRow row;
-    row.host = new QWidget(m_portRows);
-    auto *h = new QHBoxLayout(row.host);
-    h->setContentsMargins(0, 0, 0, 0);
-    row.hostIp = new QLineEdit(port.hostIp, row.host);
-    row.hostIp->setPlaceholderText(tr("all addresses"));
-    row.hostIp->setAccessibleName(tr("Host address"));
-    row.hostPort = new QLineEdit(port.hostPort, row.host);
-    row.hostPort->setPlaceholderText(tr("random"));
-    row.hostPort->setAccessibleName(tr("Host port"));
-    row.containerPort = new QLineEdit(port.containerPort, row.host);
-    row.containerPort->setPlaceholderText(tr("e.g. 80"));
-    row.containerPort->setAccessibleName(tr("Container port"));
-    row.protocol = new QComboBox(row.host);
-    row.protocol->addItems({QStringLiteral("tcp"), QStringLiteral("udp")});
-    if (row.protocol->findText(port.protocol) < 0)
-        row.protocol->addItem(port.protocol);
-    row.protocol->setCurrentText(port.protocol);
-    row.protocol->setAccessibleName(tr("Protocol"));
-    auto *remove = new QToolButton(row.host);
-    remove->setText(tr("Remove"));
-    remove->setAccessibleName(tr("Remove port row"));
-    h->addWidget(new QLabel(tr("Host"), row.host));
-    h->addWidget(row.hostIp, 2);
-    h->addWidget(new QLabel(QStringLiteral(":"), row.host));
-    h->addWidget(row.hostPort, 1);
-    h->addWidget(new QLabel(tr("→ container"), row.host));
-    h->addWidget(row.containerPort, 1);
-    h->addWidget(row.protocol);
-    h->addWidget(remove);
-    m_portRows->layout()->addWidget(row.host);
-    for (QLineEdit *e : {row.hostIp, row.hostPort, row.containerPort})
-        connect(e, &QLineEdit::textChanged, this, &RecreateDialog::update);
-    connect(row.protocol, &QComboBox::currentIndexChanged, this, &RecreateDialog::update);
-    QWidget *key = row.host;
-    connect(remove, &QToolButton::clicked, this, [this, key] {
-        for (int i = 0; i < m_ports.size(); ++i)
-            if (m_ports[i].host == key)
-                removePortRow(i);
-    });
+    auto *row = new PortRowEdit(port, m_portRows);
+    m_portRows->layout()->addWidget(row);
+    connect(row, &PortRowEdit::changed, this, &RecreateDialog::update);
+    connect(row, &PortRowEdit::removeRequested, this, [this, row] { removePortRow(int(m_ports.indexOf(row))); });
     m_ports.append(row);
     update();
     return int(m_ports.size()) - 1;
@@ -298,7 +263,7 @@ void RecreateDialog::removePortRow(int row)
 {
     if (row < 0 || row >= m_ports.size())
         return;
-    QWidget *w = m_ports.takeAt(row).host;
+    PortRowEdit *w = m_ports.takeAt(row);
     w->hide();
     w->deleteLater();
     update();
@@ -314,10 +279,10 @@ void RecreateDialog::removeMountRow(int row)
     update();
 }
 
-QLineEdit *RecreateDialog::hostIpEdit(int row) const { return row >= 0 && row < m_ports.size() ? m_ports[row].hostIp : nullptr; }
-QLineEdit *RecreateDialog::hostPortEdit(int row) const { return row >= 0 && row < m_ports.size() ? m_ports[row].hostPort : nullptr; }
-QLineEdit *RecreateDialog::containerPortEdit(int row) const { return row >= 0 && row < m_ports.size() ? m_ports[row].containerPort : nullptr; }
-QComboBox *RecreateDialog::protocolBox(int row) const { return row >= 0 && row < m_ports.size() ? m_ports[row].protocol : nullptr; }
+QLineEdit *RecreateDialog::hostIpEdit(int row) const { return row >= 0 && row < m_ports.size() ? m_ports[row]->hostIpEdit() : nullptr; }
+QLineEdit *RecreateDialog::hostPortEdit(int row) const { return row >= 0 && row < m_ports.size() ? m_ports[row]->hostPortEdit() : nullptr; }
+QLineEdit *RecreateDialog::containerPortEdit(int row) const { return row >= 0 && row < m_ports.size() ? m_ports[row]->containerPortEdit() : nullptr; }
+QComboBox *RecreateDialog::protocolBox(int row) const { return row >= 0 && row < m_ports.size() ? m_ports[row]->protocolBox() : nullptr; }
 QComboBox *RecreateDialog::mountTypeBox(int row) const { return row >= 0 && row < m_mounts.size() ? m_mounts[row].type : nullptr; }
 QLineEdit *RecreateDialog::mountSourceEdit(int row) const { return row >= 0 && row < m_mounts.size() ? m_mounts[row].source : nullptr; }
 QLineEdit *RecreateDialog::mountTargetEdit(int row) const { return row >= 0 && row < m_mounts.size() ? m_mounts[row].target : nullptr; }
@@ -325,9 +290,8 @@ QLineEdit *RecreateDialog::mountTargetEdit(int row) const { return row >= 0 && r
 QList<RunPort> RecreateDialog::ports() const
 {
     QList<RunPort> out;
-    for (const PortRow &r : m_ports)
-        out.append({r.hostIp->text().trimmed(), r.hostPort->text().trimmed(), r.containerPort->text().trimmed(),
-                    r.protocol->currentText()});
+    for (const PortRowEdit *r : m_ports)
+        out.append(r->port());
     return out;
 }
 
@@ -365,7 +329,7 @@ QList<RunSpecError> RecreateDialog::errors() const
     QList<RunSpecError> errors = p->validate();
     // Empty rows are mistakes here: nothing is skipped silently.
     for (int row = 0; row < m_ports.size(); ++row)
-        if (m_ports[row].containerPort->text().trimmed().isEmpty())
+        if (m_ports[row]->port().containerPort.isEmpty())
             errors.prepend({RunSpecError::Field::Ports, row,
                             tr("Ports, row %1: the container port is missing.").arg(row + 1),
                             QStringLiteral("containerPort")});
@@ -378,21 +342,15 @@ QList<RunSpecError> RecreateDialog::errors() const
 
 void RecreateDialog::markAll(const QList<RunSpecError> &errors)
 {
-    for (const PortRow &r : m_ports)
-        for (QWidget *w : {static_cast<QWidget *>(r.hostIp), static_cast<QWidget *>(r.hostPort),
-                           static_cast<QWidget *>(r.containerPort), static_cast<QWidget *>(r.protocol)})
+    for (const PortRowEdit *r : m_ports)
+        for (QWidget *w : r->fields())
             mark(w, {});
     for (const MountRow &r : m_mounts)
         for (QWidget *w : {r.source, r.target, r.size})
             mark(w, {});
     for (const RunSpecError &e : errors) {
         if (e.field == RunSpecError::Field::Ports && e.row >= 0 && e.row < m_ports.size()) {
-            const PortRow &r = m_ports[e.row];
-            mark(e.part == QLatin1String("hostIp")     ? static_cast<QWidget *>(r.hostIp)
-                 : e.part == QLatin1String("hostPort") ? static_cast<QWidget *>(r.hostPort)
-                 : e.part == QLatin1String("protocol") ? static_cast<QWidget *>(r.protocol)
-                                                       : static_cast<QWidget *>(r.containerPort),
-                 e.message);
+            mark(m_ports[e.row]->field(e.part), e.message);
         } else if (e.field == RunSpecError::Field::Mounts && e.row >= 0 && e.row < m_mounts.size()) {
             const MountRow &r = m_mounts[e.row];
             mark(e.part == QLatin1String("source") ? r.source : e.part == QLatin1String("size") ? r.size : r.target,

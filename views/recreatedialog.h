@@ -14,6 +14,7 @@ class QLineEdit;
 class QPushButton;
 class QTreeWidget;
 class QWidget;
+class PortRowEdit;
 class RecreateRunner;
 
 // "Recreate with changes…": the container's ports and mounts as editable rows,
@@ -65,14 +66,6 @@ signals:
     void recreated(const QString &newId);
 
 private:
-    struct PortRow
-    {
-        QWidget *host = nullptr;
-        QLineEdit *hostIp = nullptr;
-        QLineEdit *hostPort = nullptr;
-        QLineEdit *containerPort = nullptr;
-        QComboBox *protocol = nullptr;
-    };
     struct MountRow
     {
         QWidget *host = nullptr;
@@ -98,7 +91,7 @@ private:
     QLabel *m_intro;
     QWidget *m_portRows;
     QWidget *m_mountRows;
-    QList<PortRow> m_ports;
+    QList<PortRowEdit *> m_ports;
     QList<MountRow> m_mounts;
     QWidget *m_editors;
     QTreeWidget *m_planView;

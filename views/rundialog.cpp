@@ -1,6 +1,7 @@
 #include "rundialog.h"
 
 #include "keyvaluetable.h"
+#include "portrowedit.h"
 
 #include <actionrunner.h>
 #include <engineclient.h>
@@ -295,51 +296,15 @@ QWidget *RunDialog::buildPorts()
 int RunDialog::addPortRow(const QString &hostIp, const QString &hostPort,
                           const QString &containerPort, const QString &protocol)
 {
-    PortRow row;
-    row.host = new QWidget(m_portRowsWidget);
-    auto *h = new QHBoxLayout(row.host);
-    h->setContentsMargins(0, 0, 0, 0);
-    row.hostIp = new QLineEdit(hostIp, row.host);
-    row.hostIp->setPlaceholderText(tr("all addresses"));
-    row.hostIp->setAccessibleName(tr("Host address"));
-    row.hostPort = new QLineEdit(hostPort, row.host);
-    row.hostPort->setPlaceholderText(tr("random"));
-    row.hostPort->setAccessibleName(tr("Host port"));
-    row.containerPort = new QLineEdit(containerPort, row.host);
-    row.containerPort->setPlaceholderText(tr("e.g. 80"));
-    row.containerPort->setAccessibleName(tr("Container port"));
-    row.protocol = new QComboBox(row.host);
-    row.protocol->addItems({QStringLiteral("tcp"), QStringLiteral("udp"), QStringLiteral("sctp")});
-    row.protocol->setCurrentText(protocol);
-    row.protocol->setAccessibleName(tr("Protocol"));
-    auto *remove = new QToolButton(row.host);
-    remove->setText(tr("Remove"));
-    remove->setAccessibleName(tr("Remove port row"));
-    h->addWidget(new QLabel(tr("Host"), row.host));
-    h->addWidget(row.hostIp, 2);
-    h->addWidget(new QLabel(QStringLiteral(":"), row.host));
-    h->addWidget(row.hostPort, 1);
-    h->addWidget(new QLabel(tr("→ container"), row.host));
-    h->addWidget(row.containerPort, 1);
-    h->addWidget(row.protocol);
-    h->addWidget(remove);
-    m_portRowsWidget->layout()->addWidget(row.host);
-    for (QLineEdit *e : {row.hostIp, row.hostPort, row.containerPort}) {
-        connect(e, &QLineEdit::textEdited, this, [this] { m_portsTouched = true; });
-        connect(e, &QLineEdit::textChanged, this, &RunDialog::update);
-    }
-    connect(row.protocol, &QComboBox::currentIndexChanged, this, &RunDialog::update);
-    QWidget *key = row.host;
-    connect(remove, &QToolButton::clicked, this, [this, key] {
-        for (int i = 0; i < m_ports.size(); ++i) {
-            if (m_ports[i].host == key) {
-                m_ports.removeAt(i);
-                break;
-            }
-        }
+    auto *row = new PortRowEdit({hostIp, hostPort, containerPort, protocol}, m_portRowsWidget);
+    m_portRowsWidget->layout()->addWidget(row);
+    connect(row, &PortRowEdit::edited, this, [this] { m_portsTouched = true; });
+    connect(row, &PortRowEdit::changed, this, &RunDialog::update);
+    connect(row, &PortRowEdit::removeRequested, this, [this, row] {
+        m_ports.removeOne(row);
         m_portsTouched = true;
-        key->deleteLater();
-        key->hide();
+        row->hide();
+        row->deleteLater();
         update();
     });
     m_ports.append(row);
@@ -349,9 +314,9 @@ int RunDialog::addPortRow(const QString &hostIp, const QString &hostPort,
 
 void RunDialog::clearPorts()
 {
-    for (const PortRow &r : std::as_const(m_ports)) {
-        r.host->hide();
-        r.host->deleteLater();
+    for (PortRowEdit *r : std::as_const(m_ports)) {
+        r->hide();
+        r->deleteLater();
     }
     m_ports.clear();
     update();
@@ -604,12 +569,12 @@ void RunDialog::requestExposedPorts()
 
 QLineEdit *RunDialog::hostPortEdit(int row) const
 {
-    return row >= 0 && row < m_ports.size() ? m_ports[row].hostPort : nullptr;
+    return row >= 0 && row < m_ports.size() ? m_ports[row]->hostPortEdit() : nullptr;
 }
 
 QLineEdit *RunDialog::containerPortEdit(int row) const
 {
-    return row >= 0 && row < m_ports.size() ? m_ports[row].containerPort : nullptr;
+    return row >= 0 && row < m_ports.size() ? m_ports[row]->containerPortEdit() : nullptr;
 }
 
 QLineEdit *RunDialog::mountTargetEdit(int row) const
@@ -645,13 +610,9 @@ RunSpec RunDialog::spec() const
     // With the host network the ports section is off: what it holds is not sent.
     if (s.networkMode != RunSpec::NetworkMode::Host) {
         s.publishAll = m_publishAll->isChecked();
-        for (const PortRow &r : m_ports) {
-            if (r.hostIp->text().trimmed().isEmpty() && r.hostPort->text().trimmed().isEmpty()
-                && r.containerPort->text().trimmed().isEmpty())
-                continue;
-            s.ports.append({r.hostIp->text().trimmed(), r.hostPort->text().trimmed(),
-                            r.containerPort->text().trimmed(), r.protocol->currentText()});
-        }
+        for (const PortRowEdit *r : m_ports)
+            if (!r->isBlank())
+                s.ports.append(r->port());
     }
     for (const MountRow &r : m_mounts) {
         RunMount m;
@@ -715,8 +676,8 @@ void RunDialog::markAll(const QList<RunSpecError> &errors)
     using F = RunSpecError::Field;
     QList<QWidget *> all{m_image, m_name, m_command, m_entrypoint, m_workdir, m_env, m_labels,
                          m_restart, m_network, m_aliases, m_ipv4, m_portsBox};
-    for (const PortRow &r : m_ports)
-        all << r.hostIp << r.hostPort << r.containerPort << r.protocol;
+    for (const PortRowEdit *r : m_ports)
+        all << r->fields();
     for (const MountRow &r : m_mounts)
         all << r.source << r.target << r.size;
     for (QWidget *w : all)
@@ -737,17 +698,10 @@ void RunDialog::markAll(const QList<RunSpecError> &errors)
         case F::Ports: {
             // spec() skips empty rows: find the row the error counts.
             int seen = -1;
-            for (const PortRow &r : m_ports) {
-                if (r.hostIp->text().trimmed().isEmpty() && r.hostPort->text().trimmed().isEmpty()
-                    && r.containerPort->text().trimmed().isEmpty())
+            for (const PortRowEdit *r : m_ports) {
+                if (r->isBlank() || ++seen != e.row)
                     continue;
-                if (++seen != e.row)
-                    continue;
-                QWidget *w = e.part == QLatin1String("hostIp")     ? static_cast<QWidget *>(r.hostIp)
-                             : e.part == QLatin1String("hostPort")  ? r.hostPort
-                             : e.part == QLatin1String("protocol")  ? static_cast<QWidget *>(r.protocol)
-                                                                     : r.containerPort;
-                mark(w, e.message);
+                mark(r->field(e.part), e.message);
             }
             if (e.row < 0 || seen < e.row)
                 mark(m_portsBox, e.message);

@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QMessageBox;
 class KeyValueTable;
+class PortRowEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -75,14 +76,6 @@ signals:
     void created(const QString &id);
 
 private:
-    struct PortRow
-    {
-        QWidget *host = nullptr; // holds the row's widgets, removed together
-        QLineEdit *hostIp = nullptr;
-        QLineEdit *hostPort = nullptr;
-        QLineEdit *containerPort = nullptr;
-        QComboBox *protocol = nullptr;
-    };
     struct MountRow
     {
         QWidget *host = nullptr;
@@ -133,7 +126,7 @@ private:
     QWidget *m_portRowsWidget;
     QLabel *m_hostNote;
     QLabel *m_portsMessage;
-    QList<PortRow> m_ports;
+    QList<PortRowEdit *> m_ports;
     bool m_portsTouched = false;
     QWidget *m_mountRowsWidget;
     QList<MountRow> m_mounts;
