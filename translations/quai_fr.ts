@@ -2863,6 +2863,119 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
     </message>
 </context>
 <context>
+    <name>MountRowEdit</name>
+    <message>
+        <location filename="../views/mountrowedit.cpp" line="21" />
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../views/mountrowedit.cpp" line="24" />
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <location filename="../views/mountrowedit.cpp" line="25" />
+        <source>bind</source>
+        <translation>bind</translation>
+    </message>
+    <message>
+        <location filename="../views/mountrowedit.cpp" line="26" />
+        <source>tmpfs</source>
+        <translation>tmpfs</translation>
+    </message>
+    <message>
+        <location filename="../views/mountrowedit.cpp" line="28" />
+        <source>Mount type</source>
+        <translation>Type de montage</translation>
+    </message>
+    <message>
+        <location filename="../views/mountrowedit.cpp" line="30" />
+        <source>Mount source</source>
+        <translation>Source du montage</translation>
+    </message>
+    <message>
+        <location filename="../views/mountrowedit.cpp" line="31" />
+        <source>Folder…</source>
+        <translation>Dossier…</translation>
+    </message>
+    <message>
+        <location filename="../views/mountrowedit.cpp" line="32" />
+        <source>Choose a host folder</source>
+        <translation>Choisir un dossier de l’hôte</translation>
+    </message>
+    <message>
+        <location filename="../views/mountrowedit.cpp" line="33" />
+        <source>/path/in/container</source>
+        <translation>/chemin/dans/le/conteneur</translation>
+    </message>
+    <message>
+        <location filename="../views/mountrowedit.cpp" line="34" />
+        <source>Mount target</source>
+        <translation>Cible du montage</translation>
+    </message>
+    <message>
+        <location filename="../views/mountrowedit.cpp" line="36" />
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../views/mountrowedit.cpp" line="37" />
+        <source>size, e.g. 64m</source>
+        <translation>taille, p. ex. 64m</translation>
+    </message>
+    <message>
+        <location filename="../views/mountrowedit.cpp" line="38" />
+        <source>tmpfs size</source>
+        <translation>taille du tmpfs</translation>
+    </message>
+    <message>
+        <location filename="../views/mountrowedit.cpp" line="40" />
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../views/mountrowedit.cpp" line="41" />
+        <source>Remove mount row</source>
+        <translation>Retirer la ligne de montage</translation>
+    </message>
+    <message>
+        <location filename="../views/mountrowedit.cpp" line="80" />
+        <source>Volume: storage the engine manages; it outlives the container. Pick one or type a new name (empty: an anonymous volume).</source>
+        <translation>Volume : un stockage géré par le moteur, qui survit au conteneur. Choisissez-en un ou tapez un nouveau nom (vide : un volume anonyme).</translation>
+    </message>
+    <message>
+        <location filename="../views/mountrowedit.cpp" line="83" />
+        <source>Bind: a folder of the engine's host, seen live inside the container.</source>
+        <translation>Bind : un dossier de l’hôte du moteur, vu en direct dans le conteneur.</translation>
+    </message>
+    <message>
+        <location filename="../views/mountrowedit.cpp" line="85" />
+        <source>tmpfs: memory only; its content is gone when the container stops.</source>
+        <translation>tmpfs : en mémoire seulement ; son contenu disparaît quand le conteneur s’arrête.</translation>
+    </message>
+    <message>
+        <location filename="../views/mountrowedit.cpp" line="136" />
+        <source>volume name; empty: anonymous</source>
+        <translation>nom du volume ; vide : anonyme</translation>
+    </message>
+    <message>
+        <location filename="../views/mountrowedit.cpp" line="138" />
+        <source>/absolute/host/path</source>
+        <translation>/chemin/absolu/sur/l’hôte</translation>
+    </message>
+    <message>
+        <location filename="../views/mountrowedit.cpp" line="146" />
+        <source>The engine is remote: type a path on its host.</source>
+        <translation>Le moteur est distant : tapez un chemin sur son hôte.</translation>
+    </message>
+    <message>
+        <location filename="../views/mountrowedit.cpp" line="153" />
+        <source>Host folder to mount</source>
+        <translation>Dossier de l’hôte à monter</translation>
+    </message>
+</context>
+<context>
     <name>MountTypesExplainer</name>
     <message>
         <location filename="../views/mounttypesexplainer.cpp" line="24" />
@@ -6864,133 +6977,58 @@ Les déconnecter, puis supprimer le réseau ? Les conteneurs continuent de tour
         <translation>Impossible de lire la configuration du conteneur « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../views/recreatedialog.cpp" line="230" />
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <location filename="../views/recreatedialog.cpp" line="213" />
-        <source>volume</source>
-        <translation>volume</translation>
-    </message>
-    <message>
-        <location filename="../views/recreatedialog.cpp" line="214" />
-        <source>bind</source>
-        <translation>bind</translation>
-    </message>
-    <message>
-        <location filename="../views/recreatedialog.cpp" line="215" />
-        <source>tmpfs</source>
-        <translation>tmpfs</translation>
-    </message>
-    <message>
-        <location filename="../views/recreatedialog.cpp" line="217" />
-        <source>Mount type</source>
-        <translation>Type de montage</translation>
-    </message>
-    <message>
-        <location filename="../views/recreatedialog.cpp" line="219" />
-        <source>Mount source</source>
-        <translation>Source du montage</translation>
-    </message>
-    <message>
-        <location filename="../views/recreatedialog.cpp" line="221" />
-        <source>/path/in/container</source>
-        <translation>/chemin/dans/le/conteneur</translation>
-    </message>
-    <message>
-        <location filename="../views/recreatedialog.cpp" line="222" />
-        <source>Mount target</source>
-        <translation>Cible du montage</translation>
-    </message>
-    <message>
-        <location filename="../views/recreatedialog.cpp" line="224" />
-        <source>size, e.g. 64m</source>
-        <translation>taille, p. ex. 64m</translation>
-    </message>
-    <message>
-        <location filename="../views/recreatedialog.cpp" line="225" />
-        <source>tmpfs size</source>
-        <translation>taille du tmpfs</translation>
-    </message>
-    <message>
-        <location filename="../views/recreatedialog.cpp" line="226" />
-        <source>read-only</source>
-        <translation>lecture seule</translation>
-    </message>
-    <message>
-        <location filename="../views/recreatedialog.cpp" line="228" />
-        <source>Read-only</source>
-        <translation>Lecture seule</translation>
-    </message>
-    <message>
-        <location filename="../views/recreatedialog.cpp" line="231" />
-        <source>Remove mount row</source>
-        <translation>Retirer la ligne de montage</translation>
-    </message>
-    <message>
-        <location filename="../views/recreatedialog.cpp" line="334" />
+        <location filename="../views/recreatedialog.cpp" line="290" />
         <source>Ports, row %1: the container port is missing.</source>
         <translation>Ports, ligne %1 : il manque le port du conteneur.</translation>
     </message>
     <message>
-        <location filename="../views/recreatedialog.cpp" line="338" />
+        <location filename="../views/recreatedialog.cpp" line="294" />
         <source>Ports: this container uses the host network, where publishing ports does not apply.</source>
         <translation>Ports : ce conteneur utilise le réseau de l’hôte, où la publication de ports ne s’applique pas.</translation>
     </message>
     <message>
-        <location filename="../views/recreatedialog.cpp" line="369" />
-        <source>/path/on/host</source>
-        <translation>/chemin/sur/l/hôte</translation>
-    </message>
-    <message>
-        <location filename="../views/recreatedialog.cpp" line="370" />
-        <source>volume name (empty: anonymous)</source>
-        <translation>nom du volume (vide : anonyme)</translation>
-    </message>
-    <message>
-        <location filename="../views/recreatedialog.cpp" line="373" />
+        <location filename="../views/recreatedialog.cpp" line="323" />
         <source>The old container's anonymous volume: kept, and mounted again here.</source>
         <translation>Volume anonyme de l’ancien conteneur : conservé, et monté de nouveau ici.</translation>
     </message>
     <message>
-        <location filename="../views/recreatedialog.cpp" line="375" />
+        <location filename="../views/recreatedialog.cpp" line="325" />
         <source>A new, empty anonymous volume.</source>
         <translation>Un nouveau volume anonyme, vide.</translation>
     </message>
     <message>
-        <location filename="../views/recreatedialog.cpp" line="401" />
+        <location filename="../views/recreatedialog.cpp" line="350" />
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../views/recreatedialog.cpp" line="448" />
+        <location filename="../views/recreatedialog.cpp" line="397" />
         <source>Recreating «%1»…</source>
         <translation>Recréation de « %1 »…</translation>
     </message>
     <message>
-        <location filename="../views/recreatedialog.cpp" line="452" />
+        <location filename="../views/recreatedialog.cpp" line="401" />
         <source>running…</source>
         <translation>en cours…</translation>
     </message>
     <message>
-        <location filename="../views/recreatedialog.cpp" line="458" />
-        <location filename="../views/recreatedialog.cpp" line="466" />
+        <location filename="../views/recreatedialog.cpp" line="407" />
+        <location filename="../views/recreatedialog.cpp" line="415" />
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../views/recreatedialog.cpp" line="458" />
+        <location filename="../views/recreatedialog.cpp" line="407" />
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../views/recreatedialog.cpp" line="466" />
+        <location filename="../views/recreatedialog.cpp" line="415" />
         <source>undone</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../views/recreatedialog.cpp" line="467" />
+        <location filename="../views/recreatedialog.cpp" line="416" />
         <source>Undo: %1</source>
         <translation>Annulation : %1</translation>
     </message>
@@ -7046,552 +7084,442 @@ Le nouveau conteneur « %2 » tourne ; l’ancien est toujours là sous le n
 <context>
     <name>RunDialog</name>
     <message>
-        <location filename="../views/rundialog.cpp" line="83" />
-        <source>Volume: storage the engine manages; it outlives the container. Pick one or type a new name (empty: an anonymous volume).</source>
-        <translation>Volume : un stockage géré par le moteur, qui survit au conteneur. Choisissez-en un ou tapez un nouveau nom (vide : un volume anonyme).</translation>
-    </message>
-    <message>
-        <location filename="../views/rundialog.cpp" line="86" />
-        <source>Bind: a folder of the engine's host, seen live inside the container.</source>
-        <translation>Bind : un dossier de l’hôte du moteur, vu en direct dans le conteneur.</translation>
-    </message>
-    <message>
-        <location filename="../views/rundialog.cpp" line="88" />
-        <source>tmpfs: memory only; its content is gone when the container stops.</source>
-        <translation>tmpfs : en mémoire seulement ; son contenu disparaît quand le conteneur s’arrête.</translation>
-    </message>
-    <message>
-        <location filename="../views/rundialog.cpp" line="99" />
+        <location filename="../views/rundialog.cpp" line="84" />
         <source>Run a container</source>
         <translation>Lancer un conteneur</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="106" />
-        <location filename="../views/rundialog.cpp" line="110" />
+        <location filename="../views/rundialog.cpp" line="91" />
+        <location filename="../views/rundialog.cpp" line="95" />
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="111" />
+        <location filename="../views/rundialog.cpp" line="96" />
         <source>A local image and its tag, e.g. alpine:3.19.</source>
         <translation>Une image locale et son tag, par exemple alpine:3.19.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="112" />
+        <location filename="../views/rundialog.cpp" line="97" />
         <source>&amp;Image:</source>
         <translation>&amp;Image :</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="123" />
+        <location filename="../views/rundialog.cpp" line="108" />
         <source>Container settings</source>
         <translation>Réglages du conteneur</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="128" />
+        <location filename="../views/rundialog.cpp" line="113" />
         <source>docker command</source>
         <translation>Commande docker</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="134" />
+        <location filename="../views/rundialog.cpp" line="119" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="138" />
-        <location filename="../views/rundialog.cpp" line="139" />
-        <location filename="../views/rundialog.cpp" line="755" />
+        <location filename="../views/rundialog.cpp" line="123" />
+        <location filename="../views/rundialog.cpp" line="124" />
+        <location filename="../views/rundialog.cpp" line="630" />
         <source>Run</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="141" />
+        <location filename="../views/rundialog.cpp" line="126" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="147" />
+        <location filename="../views/rundialog.cpp" line="132" />
         <source>Same as:</source>
         <translation>Équivaut à :</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="172" />
+        <location filename="../views/rundialog.cpp" line="157" />
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="180" />
+        <location filename="../views/rundialog.cpp" line="165" />
         <source>Container name</source>
         <translation>Nom du conteneur</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="180" />
+        <location filename="../views/rundialog.cpp" line="165" />
         <source>Empty: the engine picks a name</source>
         <translation>Vide : le moteur choisit un nom</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="181" />
+        <location filename="../views/rundialog.cpp" line="166" />
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="181" />
+        <location filename="../views/rundialog.cpp" line="166" />
         <source>Empty: the image's default command</source>
         <translation>Vide : la commande par défaut de l’image</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="182" />
+        <location filename="../views/rundialog.cpp" line="167" />
         <source>Split like a shell does: quotes and backslashes group words; nothing is expanded.</source>
         <translation>Découpée comme le fait un shell : les guillemets et les barres obliques inverses regroupent les mots ; rien n’est développé.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="186" />
+        <location filename="../views/rundialog.cpp" line="171" />
         <source>Command words</source>
         <translation>Mots de la commande</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="187" />
+        <location filename="../views/rundialog.cpp" line="172" />
         <source>Entrypoint</source>
         <translation>Point d’entrée</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="187" />
+        <location filename="../views/rundialog.cpp" line="172" />
         <source>Empty: the image's entrypoint</source>
         <translation>Vide : le point d’entrée de l’image</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="188" />
+        <location filename="../views/rundialog.cpp" line="173" />
         <source>Working directory</source>
         <translation>Répertoire de travail</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="188" />
+        <location filename="../views/rundialog.cpp" line="173" />
         <source>Empty: the image's</source>
         <translation>Vide : celui de l’image</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="189" />
+        <location filename="../views/rundialog.cpp" line="174" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="189" />
+        <location filename="../views/rundialog.cpp" line="174" />
         <source>user, uid or uid:gid</source>
         <translation>utilisateur, uid ou uid:gid</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="190" />
+        <location filename="../views/rundialog.cpp" line="175" />
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="193" />
+        <location filename="../views/rundialog.cpp" line="178" />
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="192" />
+        <location filename="../views/rundialog.cpp" line="177" />
         <source>One variable per row (-e KEY=VALUE); Paste lines adds KEY=VALUE lines from the clipboard.</source>
         <translation>Une variable par ligne (-e CLÉ=VALEUR) ; « Coller des lignes » ajoute les lignes CLÉ=VALEUR du presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="197" />
+        <location filename="../views/rundialog.cpp" line="182" />
         <source>Restart policy</source>
         <translation>Politique de redémarrage</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="198" />
+        <location filename="../views/rundialog.cpp" line="183" />
         <source>Never (no)</source>
         <translation>Jamais (no)</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="199" />
+        <location filename="../views/rundialog.cpp" line="184" />
         <source>Always</source>
         <translation>Toujours</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="200" />
+        <location filename="../views/rundialog.cpp" line="185" />
         <source>Unless stopped by the user</source>
         <translation>Sauf si l’utilisateur l’a arrêté</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="201" />
+        <location filename="../views/rundialog.cpp" line="186" />
         <source>On failure</source>
         <translation>En cas d’échec</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="204" />
+        <location filename="../views/rundialog.cpp" line="189" />
         <source>Maximum retries</source>
         <translation>Nombre maximal de tentatives</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="205" />
+        <location filename="../views/rundialog.cpp" line="190" />
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="208" />
+        <location filename="../views/rundialog.cpp" line="193" />
         <source>retries:</source>
         <translation>tentatives :</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="217" />
+        <location filename="../views/rundialog.cpp" line="202" />
         <source>Remove when it stops (--rm)</source>
         <translation>Supprimer à l’arrêt (--rm)</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="217" />
+        <location filename="../views/rundialog.cpp" line="202" />
         <source>The container and its anonymous volumes go when it exits.</source>
         <translation>Le conteneur et ses volumes anonymes sont supprimés quand il se termine.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="218" />
+        <location filename="../views/rundialog.cpp" line="203" />
         <source>Interactive (-i)</source>
         <translation>Interactif (-i)</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="218" />
+        <location filename="../views/rundialog.cpp" line="203" />
         <source>Keep standard input open.</source>
         <translation>Garder l’entrée standard ouverte.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="219" />
+        <location filename="../views/rundialog.cpp" line="204" />
         <source>Terminal (-t)</source>
         <translation>Terminal (-t)</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="219" />
+        <location filename="../views/rundialog.cpp" line="204" />
         <source>Give the container a terminal; output then comes as one raw stream.</source>
         <translation>Donner un terminal au conteneur ; la sortie arrive alors en un seul flux brut.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="220" />
+        <location filename="../views/rundialog.cpp" line="205" />
         <source>Start it now (run; otherwise only create)</source>
         <translation>Le démarrer tout de suite (run ; sinon, seulement le créer)</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="220" />
+        <location filename="../views/rundialog.cpp" line="205" />
         <source>docker run creates and starts; docker create only creates.</source>
         <translation>docker run crée et démarre ; docker create ne fait que créer.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="222" />
+        <location filename="../views/rundialog.cpp" line="207" />
         <source>Detached (-d)</source>
         <translation>Détaché (-d)</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="222" />
+        <location filename="../views/rundialog.cpp" line="207" />
         <source>Without it, docker run would stay attached to the output; Quai shows it in the Logs tab either way.</source>
         <translation>Sans cette option, docker run resterait attaché à la sortie ; Quai l’affiche de toute façon dans l’onglet Journaux.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="230" />
+        <location filename="../views/rundialog.cpp" line="215" />
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="231" />
+        <location filename="../views/rundialog.cpp" line="216" />
         <source>&amp;Command:</source>
         <translation>&amp;Commande :</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="233" />
+        <location filename="../views/rundialog.cpp" line="218" />
         <source>&amp;Entrypoint:</source>
         <translation>&amp;Point d’entrée :</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="234" />
+        <location filename="../views/rundialog.cpp" line="219" />
         <source>&amp;Working directory:</source>
         <translation>Répertoire de &amp;travail :</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="235" />
+        <location filename="../views/rundialog.cpp" line="220" />
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="236" />
+        <location filename="../views/rundialog.cpp" line="221" />
         <source>En&amp;vironment:</source>
         <translation>En&amp;vironnement :</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="237" />
+        <location filename="../views/rundialog.cpp" line="222" />
         <source>&amp;Labels:</source>
         <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="238" />
+        <location filename="../views/rundialog.cpp" line="223" />
         <source>Restart:</source>
         <translation>Redémarrage :</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="255" />
+        <location filename="../views/rundialog.cpp" line="240" />
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="257" />
+        <location filename="../views/rundialog.cpp" line="242" />
         <source>Each row publishes a container port on the engine's host: host address (empty: all), host port (empty: a random one), container port. Ranges such as 8000-8010 are allowed.</source>
         <translation>Chaque ligne publie un port du conteneur sur l’hôte du moteur : adresse de l’hôte (vide : toutes), port de l’hôte (vide : un port au hasard), port du conteneur. Les plages comme 8000-8010 sont acceptées.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="262" />
+        <location filename="../views/rundialog.cpp" line="247" />
         <source>Publish all exposed ports on random host ports (-P)</source>
         <translation>Publier tous les ports exposés sur des ports de l’hôte au hasard (-P)</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="263" />
+        <location filename="../views/rundialog.cpp" line="248" />
         <source>Publish all</source>
         <translation>Tout publier</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="267" />
-        <location filename="../views/rundialog.cpp" line="268" />
+        <location filename="../views/rundialog.cpp" line="252" />
+        <location filename="../views/rundialog.cpp" line="253" />
         <source>Add port</source>
         <translation>Ajouter un port</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="273" />
+        <location filename="../views/rundialog.cpp" line="258" />
         <source>The host network shares the host's network stack: the container uses the host's ports directly, so publishing does not apply.</source>
         <translation>Le réseau de l’hôte partage la pile réseau de l’hôte : le conteneur utilise directement les ports de l’hôte, la publication ne s’applique donc pas.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="280" />
+        <location filename="../views/rundialog.cpp" line="265" />
         <source>Port problem</source>
         <translation>Problème de port</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="379" />
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <location filename="../views/rundialog.cpp" line="480" />
+        <location filename="../views/rundialog.cpp" line="368" />
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="327" />
+        <location filename="../views/rundialog.cpp" line="312" />
         <source>Mounts</source>
         <translation>Montages</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="334" />
+        <location filename="../views/rundialog.cpp" line="319" />
         <source>Add volume</source>
         <translation>Ajouter un volume</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="335" />
+        <location filename="../views/rundialog.cpp" line="320" />
         <source>Add bind mount</source>
         <translation>Ajouter un montage bind</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="336" />
+        <location filename="../views/rundialog.cpp" line="321" />
         <source>Add tmpfs</source>
         <translation>Ajouter un tmpfs</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="358" />
-        <source>volume</source>
-        <translation>volume</translation>
-    </message>
-    <message>
-        <location filename="../views/rundialog.cpp" line="359" />
-        <source>bind</source>
-        <translation>bind</translation>
-    </message>
-    <message>
-        <location filename="../views/rundialog.cpp" line="360" />
-        <source>tmpfs</source>
-        <translation>tmpfs</translation>
-    </message>
-    <message>
-        <location filename="../views/rundialog.cpp" line="362" />
-        <source>Mount type</source>
-        <translation>Type de montage</translation>
-    </message>
-    <message>
-        <location filename="../views/rundialog.cpp" line="365" />
-        <source>Mount source</source>
-        <translation>Source du montage</translation>
-    </message>
-    <message>
-        <location filename="../views/rundialog.cpp" line="367" />
-        <source>Folder…</source>
-        <translation>Dossier…</translation>
-    </message>
-    <message>
-        <location filename="../views/rundialog.cpp" line="368" />
-        <source>Choose a host folder</source>
-        <translation>Choisir un dossier de l’hôte</translation>
-    </message>
-    <message>
+        <location filename="../views/rundialog.cpp" line="361" />
         <location filename="../views/rundialog.cpp" line="370" />
-        <source>/path/in/container</source>
-        <translation>/chemin/dans/le/conteneur</translation>
-    </message>
-    <message>
-        <location filename="../views/rundialog.cpp" line="371" />
-        <source>Mount target</source>
-        <translation>Cible du montage</translation>
-    </message>
-    <message>
-        <location filename="../views/rundialog.cpp" line="372" />
-        <source>read-only</source>
-        <translation>lecture seule</translation>
-    </message>
-    <message>
-        <location filename="../views/rundialog.cpp" line="374" />
-        <source>Read-only</source>
-        <translation>Lecture seule</translation>
-    </message>
-    <message>
-        <location filename="../views/rundialog.cpp" line="376" />
-        <source>size, e.g. 64m</source>
-        <translation>taille, par ex. 64m</translation>
-    </message>
-    <message>
-        <location filename="../views/rundialog.cpp" line="377" />
-        <source>tmpfs size</source>
-        <translation>Taille du tmpfs</translation>
-    </message>
-    <message>
-        <location filename="../views/rundialog.cpp" line="380" />
-        <source>Remove mount row</source>
-        <translation>Retirer la ligne de montage</translation>
-    </message>
-    <message>
-        <location filename="../views/rundialog.cpp" line="421" />
-        <source>Host folder to mount</source>
-        <translation>Dossier de l’hôte à monter</translation>
-    </message>
-    <message>
-        <location filename="../views/rundialog.cpp" line="455" />
-        <source>volume name; empty: anonymous</source>
-        <translation>nom du volume ; vide : anonyme</translation>
-    </message>
-    <message>
-        <location filename="../views/rundialog.cpp" line="457" />
-        <source>/absolute/host/path</source>
-        <translation>/chemin/absolu/sur/l’hôte</translation>
-    </message>
-    <message>
-        <location filename="../views/rundialog.cpp" line="466" />
-        <source>The engine is remote: type a path on its host.</source>
-        <translation>Le moteur est distant : tapez un chemin sur son hôte.</translation>
-    </message>
-    <message>
-        <location filename="../views/rundialog.cpp" line="473" />
-        <location filename="../views/rundialog.cpp" line="482" />
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="476" />
+        <location filename="../views/rundialog.cpp" line="364" />
         <source>Network mode</source>
         <translation>Mode réseau</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="477" />
+        <location filename="../views/rundialog.cpp" line="365" />
         <source>Default bridge</source>
         <translation>Pont par défaut</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="478" />
+        <location filename="../views/rundialog.cpp" line="366" />
         <source>A named network</source>
         <translation>Un réseau nommé</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="479" />
+        <location filename="../views/rundialog.cpp" line="367" />
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="484" />
+        <location filename="../views/rundialog.cpp" line="372" />
         <source>Aliases</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="485" />
+        <location filename="../views/rundialog.cpp" line="373" />
         <source>other names on this network, separated by spaces</source>
         <translation>autres noms sur ce réseau, séparés par des espaces</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="487" />
+        <location filename="../views/rundialog.cpp" line="375" />
         <source>IPv4 address</source>
         <translation>Adresse IPv4</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="488" />
+        <location filename="../views/rundialog.cpp" line="376" />
         <source>empty: the network assigns one</source>
         <translation>vide : le réseau en attribue une</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="491" />
+        <location filename="../views/rundialog.cpp" line="379" />
         <source>&amp;Mode:</source>
         <translation>&amp;Mode :</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="493" />
+        <location filename="../views/rundialog.cpp" line="381" />
         <source>N&amp;etwork:</source>
         <translation>Rés&amp;eau :</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="494" />
+        <location filename="../views/rundialog.cpp" line="382" />
         <source>&amp;Aliases:</source>
         <translation>&amp;Alias :</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="495" />
+        <location filename="../views/rundialog.cpp" line="383" />
         <source>IPv&amp;4 address:</source>
         <translation>Adresse IPv&amp;4 :</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="640" />
+        <location filename="../views/rundialog.cpp" line="520" />
         <source>Command: %1</source>
         <translation>Commande : %1</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="642" />
+        <location filename="../views/rundialog.cpp" line="522" />
         <source>Entrypoint: %1</source>
         <translation>Point d’entrée : %1</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="667" />
+        <location filename="../views/rundialog.cpp" line="547" />
         <source>Ports, row %1: host port %2 is already in use on this machine.</source>
         <translation>Ports, ligne %1 : le port de l’hôte %2 est déjà utilisé sur cette machine.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="737" />
+        <location filename="../views/rundialog.cpp" line="612" />
         <source>The engine's default bridge: outgoing access, and reachable from the host through published ports.</source>
         <translation>Le pont par défaut du moteur : accès sortant, et joignable depuis l’hôte par les ports publiés.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="741" />
+        <location filename="../views/rundialog.cpp" line="616" />
         <source>A user network: containers on it reach each other by name and by alias.</source>
         <translation>Un réseau utilisateur : les conteneurs qui y sont se joignent par leur nom et leurs alias.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="745" />
+        <location filename="../views/rundialog.cpp" line="620" />
         <source>No network at all: the container is fully isolated, with only a loopback interface.</source>
         <translation>Aucun réseau : le conteneur est totalement isolé, avec seulement une interface de bouclage.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="749" />
+        <location filename="../views/rundialog.cpp" line="624" />
         <source>Shares the host's network stack: no isolation, and ports don't apply.</source>
         <translation>Partage la pile réseau de l’hôte : aucune isolation, et les ports ne s’appliquent pas.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="755" />
+        <location filename="../views/rundialog.cpp" line="630" />
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="755" />
+        <location filename="../views/rundialog.cpp" line="630" />
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/rundialog.cpp" line="761" />
+        <location filename="../views/rundialog.cpp" line="636" />
         <source>%n word(s): %1</source>
         <translation>
             <numerusform>%n mot : %1</numerusform>
@@ -7599,48 +7527,48 @@ Le nouveau conteneur « %2 » tourne ; l’ancien est toujours là sous le n
         </translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="777" />
+        <location filename="../views/rundialog.cpp" line="652" />
         <source>(not valid yet)</source>
         <translation>(pas encore valide)</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="836" />
+        <location filename="../views/rundialog.cpp" line="711" />
         <source>«%1» → «%2»: %3</source>
         <translation>« %1 » → « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="842" />
+        <location filename="../views/rundialog.cpp" line="717" />
         <source>Mount a sensitive host path?</source>
         <translation>Monter un chemin sensible de l’hôte ?</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="843" />
+        <location filename="../views/rundialog.cpp" line="718" />
         <source>This container would see sensitive parts of the host:</source>
         <translation>Ce conteneur verrait des parties sensibles de l’hôte :</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="846" />
-        <location filename="../views/rundialog.cpp" line="847" />
+        <location filename="../views/rundialog.cpp" line="721" />
+        <location filename="../views/rundialog.cpp" line="722" />
         <source>Mount it anyway</source>
         <translation>Le monter quand même</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="856" />
+        <location filename="../views/rundialog.cpp" line="731" />
         <source>Nothing was sent.</source>
         <translation>Rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="875" />
+        <location filename="../views/rundialog.cpp" line="750" />
         <source>Created container «%1».</source>
         <translation>Conteneur « %1 » créé.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="892" />
+        <location filename="../views/rundialog.cpp" line="767" />
         <source>The container «%1» was created but is not running.</source>
         <translation>Le conteneur « %1 » a été créé mais ne tourne pas.</translation>
     </message>
     <message>
-        <location filename="../views/rundialog.cpp" line="902" />
+        <location filename="../views/rundialog.cpp" line="777" />
         <source>Started container «%1».</source>
         <translation>Conteneur « %1 » démarré.</translation>
     </message>

@@ -1,12 +1,13 @@
 #include "recreatedialog.h"
 
+#include "mountrowedit.h"
 #include "portrowedit.h"
 
 #include <engineclient.h>
 #include <enginemodels.h>
 #include <recreaterunner.h>
+#include <volumemodel.h>
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -18,7 +19,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -174,8 +174,7 @@ void RecreateDialog::load()
 void RecreateDialog::setPlan(const RecreatePlan &plan)
 {
     qDeleteAll(m_ports);
-    for (const MountRow &r : std::as_const(m_mounts))
-        delete r.host;
+    qDeleteAll(m_mounts);
     m_ports.clear();
     m_mounts.clear();
     m_plan = plan;
@@ -204,56 +203,21 @@ int RecreateDialog::addPortRow(const RunPort &port)
 
 int RecreateDialog::addMountRow(const RunMount &mount)
 {
-    MountRow row;
-    row.host = new QWidget(m_mountRows);
-    auto *v = new QVBoxLayout(row.host);
-    v->setContentsMargins(0, 0, 0, 4);
-    auto *h = new QHBoxLayout;
-    row.type = new QComboBox(row.host);
-    row.type->addItem(tr("volume"), int(RunMount::Type::Volume));
-    row.type->addItem(tr("bind"), int(RunMount::Type::Bind));
-    row.type->addItem(tr("tmpfs"), int(RunMount::Type::Tmpfs));
-    row.type->setCurrentIndex(row.type->findData(int(mount.type)));
-    row.type->setAccessibleName(tr("Mount type"));
-    row.source = new QLineEdit(mount.source, row.host);
-    row.source->setAccessibleName(tr("Mount source"));
-    row.target = new QLineEdit(mount.target, row.host);
-    row.target->setPlaceholderText(tr("/path/in/container"));
-    row.target->setAccessibleName(tr("Mount target"));
-    row.size = new QLineEdit(sizeText(mount.tmpfsSizeBytes), row.host);
-    row.size->setPlaceholderText(tr("size, e.g. 64m"));
-    row.size->setAccessibleName(tr("tmpfs size"));
-    row.readOnly = new QCheckBox(tr("read-only"), row.host);
-    row.readOnly->setChecked(mount.readOnly);
-    row.readOnly->setAccessibleName(tr("Read-only"));
-    auto *remove = new QToolButton(row.host);
-    remove->setText(tr("Remove"));
-    remove->setAccessibleName(tr("Remove mount row"));
-    row.note = new QLabel(row.host);
-    row.note->setWordWrap(true);
-    QPalette p = row.note->palette();
-    p.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
-    row.note->setPalette(p);
-    h->addWidget(row.type);
-    h->addWidget(row.source, 2);
-    h->addWidget(new QLabel(QStringLiteral("→"), row.host));
-    h->addWidget(row.target, 2);
-    h->addWidget(row.size, 1);
-    h->addWidget(row.readOnly);
-    h->addWidget(remove);
-    v->addLayout(h);
-    v->addWidget(row.note);
-    m_mountRows->layout()->addWidget(row.host);
-    connect(row.type, &QComboBox::currentIndexChanged, this, &RecreateDialog::update);
-    for (QLineEdit *e : {row.source, row.target, row.size})
-        connect(e, &QLineEdit::textChanged, this, &RecreateDialog::update);
-    connect(row.readOnly, &QCheckBox::toggled, this, &RecreateDialog::update);
-    QWidget *key = row.host;
-    connect(remove, &QToolButton::clicked, this, [this, key] {
-        for (int i = 0; i < m_mounts.size(); ++i)
-            if (m_mounts[i].host == key)
-                removeMountRow(i);
-    });
+    MountRowEdit::Options options;
+    options.volumeNames = [this] {
+        QStringList names;
+        for (const Volume &v : m_models->volumes()->items())
+            names << v.name;
+        return names;
+    };
+    options.engineIsLocal = m_models->client()->endpoint().kind == Endpoint::Kind::Unix;
+    // The box above explains the types once; rows say what becomes of anonymous volumes.
+    options.explainType = false;
+    auto *row = new MountRowEdit(mount.type, mount.source, mount.target, mount.readOnly,
+                                 sizeText(mount.tmpfsSizeBytes), options, m_mountRows);
+    m_mountRows->layout()->addWidget(row);
+    connect(row, &MountRowEdit::changed, this, &RecreateDialog::update);
+    connect(row, &MountRowEdit::removeRequested, this, [this, row] { removeMountRow(int(m_mounts.indexOf(row))); });
     m_mounts.append(row);
     update();
     return int(m_mounts.size()) - 1;
@@ -273,7 +237,7 @@ void RecreateDialog::removeMountRow(int row)
 {
     if (row < 0 || row >= m_mounts.size())
         return;
-    QWidget *w = m_mounts.takeAt(row).host;
+    MountRowEdit *w = m_mounts.takeAt(row);
     w->hide();
     w->deleteLater();
     update();
@@ -283,9 +247,9 @@ QLineEdit *RecreateDialog::hostIpEdit(int row) const { return row >= 0 && row < 
 QLineEdit *RecreateDialog::hostPortEdit(int row) const { return row >= 0 && row < m_ports.size() ? m_ports[row]->hostPortEdit() : nullptr; }
 QLineEdit *RecreateDialog::containerPortEdit(int row) const { return row >= 0 && row < m_ports.size() ? m_ports[row]->containerPortEdit() : nullptr; }
 QComboBox *RecreateDialog::protocolBox(int row) const { return row >= 0 && row < m_ports.size() ? m_ports[row]->protocolBox() : nullptr; }
-QComboBox *RecreateDialog::mountTypeBox(int row) const { return row >= 0 && row < m_mounts.size() ? m_mounts[row].type : nullptr; }
-QLineEdit *RecreateDialog::mountSourceEdit(int row) const { return row >= 0 && row < m_mounts.size() ? m_mounts[row].source : nullptr; }
-QLineEdit *RecreateDialog::mountTargetEdit(int row) const { return row >= 0 && row < m_mounts.size() ? m_mounts[row].target : nullptr; }
+QComboBox *RecreateDialog::mountTypeBox(int row) const { return row >= 0 && row < m_mounts.size() ? m_mounts[row]->typeBox() : nullptr; }
+QComboBox *RecreateDialog::mountSourceBox(int row) const { return row >= 0 && row < m_mounts.size() ? m_mounts[row]->sourceBox() : nullptr; }
+QLineEdit *RecreateDialog::mountTargetEdit(int row) const { return row >= 0 && row < m_mounts.size() ? m_mounts[row]->targetEdit() : nullptr; }
 
 QList<RunPort> RecreateDialog::ports() const
 {
@@ -298,16 +262,8 @@ QList<RunPort> RecreateDialog::ports() const
 QList<RunMount> RecreateDialog::mounts() const
 {
     QList<RunMount> out;
-    for (const MountRow &r : m_mounts) {
-        RunMount m;
-        m.type = RunMount::Type(r.type->currentData().toInt());
-        m.source = m.type == RunMount::Type::Tmpfs ? QString() : r.source->text().trimmed();
-        m.target = r.target->text().trimmed();
-        m.readOnly = r.readOnly->isChecked();
-        if (m.type == RunMount::Type::Tmpfs && !r.size->text().trimmed().isEmpty())
-            m.tmpfsSizeBytes = RunSpec::parseSize(r.size->text());
-        out.append(m);
-    }
+    for (const MountRowEdit *r : m_mounts)
+        out.append(r->mount());
     return out;
 }
 
@@ -345,16 +301,14 @@ void RecreateDialog::markAll(const QList<RunSpecError> &errors)
     for (const PortRowEdit *r : m_ports)
         for (QWidget *w : r->fields())
             mark(w, {});
-    for (const MountRow &r : m_mounts)
-        for (QWidget *w : {r.source, r.target, r.size})
+    for (const MountRowEdit *r : m_mounts)
+        for (QWidget *w : r->fields())
             mark(w, {});
     for (const RunSpecError &e : errors) {
         if (e.field == RunSpecError::Field::Ports && e.row >= 0 && e.row < m_ports.size()) {
             mark(m_ports[e.row]->field(e.part), e.message);
         } else if (e.field == RunSpecError::Field::Mounts && e.row >= 0 && e.row < m_mounts.size()) {
-            const MountRow &r = m_mounts[e.row];
-            mark(e.part == QLatin1String("source") ? r.source : e.part == QLatin1String("size") ? r.size : r.target,
-                 e.message);
+            mark(m_mounts[e.row]->field(e.part), e.message);
         }
     }
 }
@@ -362,19 +316,14 @@ void RecreateDialog::markAll(const QList<RunSpecError> &errors)
 void RecreateDialog::update()
 {
     const QStringList anonymous = m_plan ? m_plan->anonymousVolumes() : QStringList();
-    for (const MountRow &r : m_mounts) {
-        const auto type = RunMount::Type(r.type->currentData().toInt());
-        r.source->setEnabled(type != RunMount::Type::Tmpfs);
-        r.size->setVisible(type == RunMount::Type::Tmpfs);
-        r.source->setPlaceholderText(type == RunMount::Type::Bind ? tr("/path/on/host")
-                                                                  : tr("volume name (empty: anonymous)"));
+    for (MountRowEdit *r : std::as_const(m_mounts)) {
+        const RunMount m = r->mount();
         QString note;
-        if (type == RunMount::Type::Volume && anonymous.contains(r.source->text().trimmed()))
+        if (m.type == RunMount::Type::Volume && anonymous.contains(m.source))
             note = tr("The old container's anonymous volume: kept, and mounted again here.");
-        else if (type == RunMount::Type::Volume && r.source->text().trimmed().isEmpty())
+        else if (m.type == RunMount::Type::Volume && m.source.isEmpty())
             note = tr("A new, empty anonymous volume.");
-        r.note->setText(note);
-        r.note->setVisible(!note.isEmpty());
+        r->setNote(note);
     }
     if (m_runner || m_finished)
         return;

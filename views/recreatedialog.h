@@ -7,13 +7,13 @@
 #include <optional>
 
 class EngineModels;
-class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTreeWidget;
 class QWidget;
+class MountRowEdit;
 class PortRowEdit;
 class RecreateRunner;
 
@@ -41,7 +41,7 @@ public:
     QLineEdit *containerPortEdit(int row) const;
     QComboBox *protocolBox(int row) const;
     QComboBox *mountTypeBox(int row) const;
-    QLineEdit *mountSourceEdit(int row) const;
+    QComboBox *mountSourceBox(int row) const;
     QLineEdit *mountTargetEdit(int row) const;
     void removePortRow(int row);
     void removeMountRow(int row);
@@ -66,16 +66,6 @@ signals:
     void recreated(const QString &newId);
 
 private:
-    struct MountRow
-    {
-        QWidget *host = nullptr;
-        QComboBox *type = nullptr;
-        QLineEdit *source = nullptr;
-        QLineEdit *target = nullptr;
-        QLineEdit *size = nullptr;
-        QCheckBox *readOnly = nullptr;
-        QLabel *note = nullptr;
-    };
 
     void load();
     void update();
@@ -92,7 +82,7 @@ private:
     QWidget *m_portRows;
     QWidget *m_mountRows;
     QList<PortRowEdit *> m_ports;
-    QList<MountRow> m_mounts;
+    QList<MountRowEdit *> m_mounts;
     QWidget *m_editors;
     QTreeWidget *m_planView;
     QLabel *m_message;

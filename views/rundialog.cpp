@@ -1,6 +1,7 @@
 #include "rundialog.h"
 
 #include "keyvaluetable.h"
+#include "mountrowedit.h"
 #include "portrowedit.h"
 
 #include <actionrunner.h>
@@ -18,7 +19,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -34,7 +34,6 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTcpServer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -74,20 +73,6 @@ bool portInUse(const QString &hostIp, int port)
     }
     // Ports below 1024 need privileges: that is not "in use", the engine may still bind it.
     return probe.serverError() == QAbstractSocket::AddressInUseError;
-}
-
-QString explanationFor(RunMount::Type type)
-{
-    switch (type) {
-    case RunMount::Type::Volume:
-        return RunDialog::tr("Volume: storage the engine manages; it outlives the container. "
-                             "Pick one or type a new name (empty: an anonymous volume).");
-    case RunMount::Type::Bind:
-        return RunDialog::tr("Bind: a folder of the engine's host, seen live inside the container.");
-    case RunMount::Type::Tmpfs:
-        return RunDialog::tr("tmpfs: memory only; its content is gone when the container stops.");
-    }
-    return {};
 }
 
 } // namespace
@@ -336,7 +321,7 @@ QWidget *RunDialog::buildMounts()
                                                          : tr("Add tmpfs");
         auto *b = new QPushButton(text, box);
         b->setAccessibleName(text);
-        b->setToolTip(explanationFor(t));
+        b->setToolTip(MountRowEdit::explanation(t));
         connect(b, &QPushButton::clicked, this, [this, t] { addMountRow(t, {}, {}); });
         addRow->addWidget(b);
     }
@@ -349,123 +334,26 @@ QWidget *RunDialog::buildMounts()
 int RunDialog::addMountRow(RunMount::Type type, const QString &source, const QString &target,
                            bool readOnly, const QString &tmpfsSize)
 {
-    MountRow row;
-    row.host = new QWidget(m_mountRowsWidget);
-    auto *v = new QVBoxLayout(row.host);
-    v->setContentsMargins(0, 0, 0, 4);
-    auto *h = new QHBoxLayout;
-    row.type = new QComboBox(row.host);
-    row.type->addItem(tr("volume"), int(RunMount::Type::Volume));
-    row.type->addItem(tr("bind"), int(RunMount::Type::Bind));
-    row.type->addItem(tr("tmpfs"), int(RunMount::Type::Tmpfs));
-    row.type->setCurrentIndex(row.type->findData(int(type)));
-    row.type->setAccessibleName(tr("Mount type"));
-    row.source = new QComboBox(row.host);
-    row.source->setEditable(true);
-    row.source->setAccessibleName(tr("Mount source"));
-    row.browse = new QToolButton(row.host);
-    row.browse->setText(tr("Folder…"));
-    row.browse->setAccessibleName(tr("Choose a host folder"));
-    row.target = new QLineEdit(target, row.host);
-    row.target->setPlaceholderText(tr("/path/in/container"));
-    row.target->setAccessibleName(tr("Mount target"));
-    row.readOnly = new QCheckBox(tr("read-only"), row.host);
-    row.readOnly->setChecked(readOnly);
-    row.readOnly->setAccessibleName(tr("Read-only"));
-    row.size = new QLineEdit(tmpfsSize, row.host);
-    row.size->setPlaceholderText(tr("size, e.g. 64m"));
-    row.size->setAccessibleName(tr("tmpfs size"));
-    auto *remove = new QToolButton(row.host);
-    remove->setText(tr("Remove"));
-    remove->setAccessibleName(tr("Remove mount row"));
-    row.explanation = new QLabel(row.host);
-    row.explanation->setWordWrap(true);
-    QPalette p = row.explanation->palette();
-    p.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
-    row.explanation->setPalette(p);
-    h->addWidget(row.type);
-    h->addWidget(row.source, 2);
-    h->addWidget(row.browse);
-    h->addWidget(new QLabel(QStringLiteral("→"), row.host));
-    h->addWidget(row.target, 2);
-    h->addWidget(row.size, 1);
-    h->addWidget(row.readOnly);
-    h->addWidget(remove);
-    v->addLayout(h);
-    v->addWidget(row.explanation);
-    m_mountRowsWidget->layout()->addWidget(row.host);
-    m_mounts.append(row);
-    updateMountRow(m_mounts.last());
-    row.source->setCurrentText(source);
-
-    QWidget *key = row.host;
-    auto find = [this, key]() -> MountRow * {
-        for (MountRow &r : m_mounts)
-            if (r.host == key)
-                return &r;
-        return nullptr;
+    MountRowEdit::Options options;
+    options.volumeNames = [this] {
+        QStringList names;
+        for (const Volume &v : m_models->volumes()->items())
+            names << v.name;
+        return names;
     };
-    connect(row.type, &QComboBox::currentIndexChanged, this, [this, find] {
-        if (MountRow *r = find())
-            updateMountRow(*r);
+    options.engineIsLocal = engineIsLocal();
+    auto *row = new MountRowEdit(type, source, target, readOnly, tmpfsSize, options, m_mountRowsWidget);
+    m_mountRowsWidget->layout()->addWidget(row);
+    connect(row, &MountRowEdit::changed, this, &RunDialog::update);
+    connect(row, &MountRowEdit::removeRequested, this, [this, row] {
+        m_mounts.removeOne(row);
+        row->hide();
+        row->deleteLater();
         update();
     });
-    connect(row.source, &QComboBox::currentTextChanged, this, &RunDialog::update);
-    connect(row.target, &QLineEdit::textChanged, this, &RunDialog::update);
-    connect(row.size, &QLineEdit::textChanged, this, &RunDialog::update);
-    connect(row.readOnly, &QCheckBox::toggled, this, &RunDialog::update);
-    connect(row.browse, &QToolButton::clicked, this, [this, find] {
-        MountRow *r = find();
-        if (!r)
-            return;
-        auto *picker = new QFileDialog(this, tr("Host folder to mount"), r->source->currentText());
-        picker->setFileMode(QFileDialog::Directory);
-        picker->setOption(QFileDialog::ShowDirsOnly);
-        picker->setAttribute(Qt::WA_DeleteOnClose);
-        connect(picker, &QFileDialog::fileSelected, this, [find](const QString &dir) {
-            if (MountRow *r = find())
-                r->source->setCurrentText(dir);
-        });
-        picker->open();
-    });
-    connect(remove, &QToolButton::clicked, this, [this, key] {
-        for (int i = 0; i < m_mounts.size(); ++i) {
-            if (m_mounts[i].host == key) {
-                m_mounts.removeAt(i);
-                break;
-            }
-        }
-        key->hide();
-        key->deleteLater();
-        update();
-    });
+    m_mounts.append(row);
     update();
     return int(m_mounts.size()) - 1;
-}
-
-void RunDialog::updateMountRow(MountRow &row)
-{
-    const auto type = RunMount::Type(row.type->currentData().toInt());
-    const QString text = row.source->currentText();
-    row.source->blockSignals(true);
-    row.source->clear();
-    if (type == RunMount::Type::Volume) {
-        for (const Volume &v : m_models->volumes()->items())
-            row.source->addItem(v.name);
-        row.source->lineEdit()->setPlaceholderText(tr("volume name; empty: anonymous"));
-    } else if (type == RunMount::Type::Bind) {
-        row.source->lineEdit()->setPlaceholderText(tr("/absolute/host/path"));
-    }
-    row.source->setCurrentText(type == RunMount::Type::Tmpfs ? QString() : text);
-    row.source->blockSignals(false);
-    row.source->setEnabled(type != RunMount::Type::Tmpfs);
-    row.browse->setVisible(type == RunMount::Type::Bind);
-    // A folder picker shows this machine's folders: only useful when the engine runs here.
-    row.browse->setEnabled(engineIsLocal());
-    if (!engineIsLocal())
-        row.browse->setToolTip(tr("The engine is remote: type a path on its host."));
-    row.size->setVisible(type == RunMount::Type::Tmpfs);
-    row.explanation->setText(explanationFor(type));
 }
 
 QWidget *RunDialog::buildNetwork()
@@ -579,7 +467,7 @@ QLineEdit *RunDialog::containerPortEdit(int row) const
 
 QLineEdit *RunDialog::mountTargetEdit(int row) const
 {
-    return row >= 0 && row < m_mounts.size() ? m_mounts[row].target : nullptr;
+    return row >= 0 && row < m_mounts.size() ? m_mounts[row]->targetEdit() : nullptr;
 }
 
 RunSpec RunDialog::spec() const
@@ -614,16 +502,8 @@ RunSpec RunDialog::spec() const
             if (!r->isBlank())
                 s.ports.append(r->port());
     }
-    for (const MountRow &r : m_mounts) {
-        RunMount m;
-        m.type = RunMount::Type(r.type->currentData().toInt());
-        m.source = m.type == RunMount::Type::Tmpfs ? QString() : r.source->currentText().trimmed();
-        m.target = r.target->text().trimmed();
-        m.readOnly = r.readOnly->isChecked();
-        if (m.type == RunMount::Type::Tmpfs && !r.size->text().trimmed().isEmpty())
-            m.tmpfsSizeBytes = RunSpec::parseSize(r.size->text());
-        s.mounts.append(m);
-    }
+    for (const MountRowEdit *r : m_mounts)
+        s.mounts.append(r->mount());
     if (s.networkMode == RunSpec::NetworkMode::Named) {
         s.network = m_network->currentText();
         s.aliases = m_aliases->text().split(u' ', Qt::SkipEmptyParts);
@@ -678,8 +558,8 @@ void RunDialog::markAll(const QList<RunSpecError> &errors)
                          m_restart, m_network, m_aliases, m_ipv4, m_portsBox};
     for (const PortRowEdit *r : m_ports)
         all << r->fields();
-    for (const MountRow &r : m_mounts)
-        all << r.source << r.target << r.size;
+    for (const MountRowEdit *r : m_mounts)
+        all << r->fields();
     for (QWidget *w : all)
         mark(w, {});
     for (const RunSpecError &e : errors) {
@@ -708,13 +588,8 @@ void RunDialog::markAll(const QList<RunSpecError> &errors)
             break;
         }
         case F::Mounts:
-            if (e.row >= 0 && e.row < m_mounts.size()) {
-                const MountRow &r = m_mounts[e.row];
-                QWidget *w = e.part == QLatin1String("source") ? static_cast<QWidget *>(r.source)
-                             : e.part == QLatin1String("size") ? static_cast<QWidget *>(r.size)
-                                                               : r.target;
-                mark(w, e.message);
-            }
+            if (e.row >= 0 && e.row < m_mounts.size())
+                mark(m_mounts[e.row]->field(e.part), e.message);
             break;
         }
     }

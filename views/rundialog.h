@@ -14,11 +14,11 @@ class QLabel;
 class QLineEdit;
 class QMessageBox;
 class KeyValueTable;
+class MountRowEdit;
 class PortRowEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
-class QToolButton;
 
 // `docker run` / `docker create` as a form. The docker line under it is rendered
 // from the same RunSpec as the request, so what is shown is what is sent. Bad
@@ -76,17 +76,6 @@ signals:
     void created(const QString &id);
 
 private:
-    struct MountRow
-    {
-        QWidget *host = nullptr;
-        QComboBox *type = nullptr;
-        QComboBox *source = nullptr;
-        QToolButton *browse = nullptr;
-        QLineEdit *target = nullptr;
-        QCheckBox *readOnly = nullptr;
-        QLineEdit *size = nullptr;
-        QLabel *explanation = nullptr;
-    };
 
     QWidget *buildGeneral();
     QWidget *buildPorts();
@@ -94,7 +83,6 @@ private:
     QWidget *buildNetwork();
     void fillImages();
     void fillNetworks();
-    void updateMountRow(MountRow &row);
     void requestExposedPorts();
     void update();
     void markAll(const QList<RunSpecError> &errors);
@@ -129,7 +117,7 @@ private:
     QList<PortRowEdit *> m_ports;
     bool m_portsTouched = false;
     QWidget *m_mountRowsWidget;
-    QList<MountRow> m_mounts;
+    QList<MountRowEdit *> m_mounts;
     QComboBox *m_networkMode;
     QComboBox *m_network;
     QLineEdit *m_aliases;

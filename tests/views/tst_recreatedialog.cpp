@@ -111,7 +111,7 @@ void tst_RecreateDialog::prefilledWithThePlan()
     QCOMPARE(d->hostPortEdit(0)->text(), u"4900"_s);
     QCOMPARE(d->containerPortEdit(0)->text(), u"5000"_s);
     QCOMPARE(d->mountRowCount(), 2);
-    QCOMPARE(d->mountSourceEdit(1)->text(), u"quai-types-data"_s);
+    QCOMPARE(d->mountSourceBox(1)->currentText(), u"quai-types-data"_s);
     QVERIFY(d->recreateButton()->isEnabled());
     // The plan shows before anything is sent, each step with its docker line.
     QCOMPARE(d->planView()->topLevelItemCount(), 6);
@@ -156,8 +156,8 @@ void tst_RecreateDialog::validation()
         marked = d->mountTargetEdit(1);
     } else if (what == u"bind"_s) {
         d->mountTypeBox(1)->setCurrentIndex(d->mountTypeBox(1)->findText(u"bind"_s));
-        d->mountSourceEdit(1)->setText(value);
-        marked = d->mountSourceEdit(1);
+        d->mountSourceBox(1)->setCurrentText(value);
+        marked = d->mountSourceBox(1);
     }
     QVERIFY(!d->errors().isEmpty());
     QVERIFY2(!RecreateDialog::markedError(marked).isEmpty(), qPrintable(d->errors().first().message));
