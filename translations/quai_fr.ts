@@ -17,203 +17,198 @@
 <context>
     <name>BuildPanel</name>
     <message>
-        <location filename="../views/buildpanel.cpp" line="58" />
+        <location filename="../views/buildpanel.cpp" line="59" />
         <source>Build arguments</source>
         <translation>Arguments de build</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="59" />
+        <location filename="../views/buildpanel.cpp" line="60" />
         <source>Do not use the cache (--no-cache)</source>
         <translation>Ne pas utiliser le cache (--no-cache)</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="60" />
+        <location filename="../views/buildpanel.cpp" line="61" />
         <source>Always pull the base image (--pull)</source>
         <translation>Toujours télécharger l'image de base (--pull)</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="63" />
+        <location filename="../views/buildpanel.cpp" line="64" />
         <source>Build</source>
         <translation>Construire</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="64" />
+        <location filename="../views/buildpanel.cpp" line="65" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="65" />
+        <location filename="../views/buildpanel.cpp" line="66" />
         <source>Run…</source>
         <translation>Lancer…</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="73" />
+        <location filename="../views/buildpanel.cpp" line="74" />
         <source>Build an image</source>
         <translation>Construire une image</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="75" />
+        <location filename="../views/buildpanel.cpp" line="76" />
         <source>Build context folder</source>
         <translation>Dossier du contexte de build</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="76" />
+        <location filename="../views/buildpanel.cpp" line="77" />
         <source>The folder sent to the engine; COPY reads from it</source>
         <translation>Le dossier envoyé au moteur ; COPY y lit ses fichiers</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="77" />
+        <location filename="../views/buildpanel.cpp" line="78" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="78" />
-        <location filename="../views/buildpanel.cpp" line="345" />
+        <location filename="../views/buildpanel.cpp" line="79" />
+        <location filename="../views/buildpanel.cpp" line="340" />
         <source>Choose the build context folder</source>
         <translation>Choisir le dossier du contexte de build</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="79" />
+        <location filename="../views/buildpanel.cpp" line="80" />
         <source>Dockerfile</source>
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="80" />
+        <location filename="../views/buildpanel.cpp" line="81" />
         <source>The Dockerfile's path inside the build context</source>
         <translation>Le chemin du Dockerfile dans le contexte de build</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="81" />
+        <location filename="../views/buildpanel.cpp" line="82" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="82" />
+        <location filename="../views/buildpanel.cpp" line="83" />
         <source>name:tag, several separated by spaces</source>
         <translation>nom:tag, plusieurs séparés par des espaces</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="83" />
+        <location filename="../views/buildpanel.cpp" line="84" />
         <source>Target stage</source>
         <translation>Étape cible</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="84" />
+        <location filename="../views/buildpanel.cpp" line="85" />
         <source>Empty: the last stage</source>
         <translation>Vide : la dernière étape</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="85" />
+        <location filename="../views/buildpanel.cpp" line="86" />
         <source>Do not use the cache</source>
         <translation>Ne pas utiliser le cache</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="86" />
+        <location filename="../views/buildpanel.cpp" line="87" />
         <source>Always pull the base image</source>
         <translation>Toujours télécharger l'image de base</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="87" />
+        <location filename="../views/buildpanel.cpp" line="88" />
         <source>Build context size</source>
         <translation>Taille du contexte de build</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="93" />
-        <source>docker command and Engine API call</source>
-        <translation>commande docker et appel à l'API du moteur</translation>
-    </message>
-    <message>
-        <location filename="../views/buildpanel.cpp" line="96" />
+        <location filename="../views/buildpanel.cpp" line="91" />
         <source>Build the image</source>
         <translation>Construire l'image</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="98" />
+        <location filename="../views/buildpanel.cpp" line="93" />
         <source>Cancel the build</source>
         <translation>Annuler le build</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="100" />
+        <location filename="../views/buildpanel.cpp" line="95" />
         <source>Run the built image</source>
         <translation>Lancer l'image construite</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="101" />
+        <location filename="../views/buildpanel.cpp" line="96" />
         <source>Opens the run dialog with the new image and its exposed ports</source>
         <translation>Ouvre la fenêtre de lancement avec la nouvelle image et ses ports exposés</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="103" />
+        <location filename="../views/buildpanel.cpp" line="98" />
         <source>Build steps</source>
         <translation>Étapes du build</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="106" />
+        <location filename="../views/buildpanel.cpp" line="101" />
         <source>No build yet</source>
         <translation>Aucun build pour l'instant</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="107" />
+        <location filename="../views/buildpanel.cpp" line="102" />
         <source>Elapsed time</source>
         <translation>Temps écoulé</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="109" />
+        <location filename="../views/buildpanel.cpp" line="104" />
         <source>Why Build is disabled</source>
         <translation>Pourquoi Construire est désactivé</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="112" />
+        <location filename="../views/buildpanel.cpp" line="107" />
         <source>Build message</source>
         <translation>Message du build</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="121" />
+        <location filename="../views/buildpanel.cpp" line="116" />
         <source>Build log</source>
         <translation>Journal du build</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="122" />
+        <location filename="../views/buildpanel.cpp" line="117" />
         <source>The engine's build output appears here.</source>
         <translation>La sortie du build du moteur s'affiche ici.</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="133" />
+        <location filename="../views/buildpanel.cpp" line="128" />
         <source>Context:</source>
         <translation>Contexte :</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="134" />
+        <location filename="../views/buildpanel.cpp" line="129" />
         <source>Dockerfile:</source>
         <translation>Dockerfile :</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="135" />
+        <location filename="../views/buildpanel.cpp" line="130" />
         <source>Tags:</source>
         <translation>Tags :</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="136" />
+        <location filename="../views/buildpanel.cpp" line="131" />
         <source>Target stage:</source>
         <translation>Étape cible :</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="137" />
+        <location filename="../views/buildpanel.cpp" line="132" />
         <source>Build arguments:</source>
         <translation>Arguments de build :</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="151" />
+        <location filename="../views/buildpanel.cpp" line="146" />
         <source>Same as:</source>
         <translation>Équivaut à :</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="165" />
+        <location filename="../views/buildpanel.cpp" line="160" />
         <source>Measuring the build context…</source>
         <translation>Mesure du contexte de build…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/buildpanel.cpp" line="169" />
+        <location filename="../views/buildpanel.cpp" line="164" />
         <source>%n file(s), %1 will be sent to the engine</source>
         <translation>
             <numerusform>%n fichier, %1 sera envoyé au moteur</numerusform>
@@ -221,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/buildpanel.cpp" line="172" />
+        <location filename="../views/buildpanel.cpp" line="167" />
         <source>(%n path(s) left out by .dockerignore)</source>
         <translation>
             <numerusform>(%n chemin écarté par .dockerignore)</numerusform>
@@ -229,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/buildpanel.cpp" line="200" />
+        <location filename="../views/buildpanel.cpp" line="195" />
         <source>Sending %n file(s) (%1) to the engine…</source>
         <translation>
             <numerusform>Envoi de %n fichier (%1) au moteur…</numerusform>
@@ -237,58 +232,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="209" />
+        <location filename="../views/buildpanel.cpp" line="204" />
         <source>Step %1/%2</source>
         <translation>Étape %1/%2</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="217" />
+        <location filename="../views/buildpanel.cpp" line="212" />
         <source>Built %1 in %2</source>
         <translation>%1 construite en %2</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="222" />
+        <location filename="../views/buildpanel.cpp" line="217" />
         <source>%1 (Dockerfile line %2)</source>
         <translation>%1 (ligne %2 du Dockerfile)</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="381" />
+        <location filename="../views/buildpanel.cpp" line="376" />
         <source>Packing the build context…</source>
         <translation>Empaquetage du contexte de build…</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="365" />
-        <location filename="../views/buildpanel.cpp" line="383" />
+        <location filename="../views/buildpanel.cpp" line="360" />
+        <location filename="../views/buildpanel.cpp" line="378" />
         <source>A build is already running</source>
         <translation>Un build est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="400" />
+        <location filename="../views/buildpanel.cpp" line="395" />
         <source>Waiting for the first step…</source>
         <translation>En attente de la première étape…</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="405" />
+        <location filename="../views/buildpanel.cpp" line="400" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="406" />
+        <location filename="../views/buildpanel.cpp" line="401" />
         <source>Build cancelled after %1</source>
         <translation>Build annulé après %1</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="412" />
+        <location filename="../views/buildpanel.cpp" line="407" />
         <source>Failed at step %1/%2</source>
         <translation>Échec à l'étape %1/%2</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="413" />
+        <location filename="../views/buildpanel.cpp" line="408" />
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../views/buildpanel.cpp" line="424" />
+        <location filename="../views/buildpanel.cpp" line="419" />
         <source>Elapsed: %1</source>
         <translation>Écoulé : %1</translation>
     </message>
@@ -430,6 +425,14 @@
         <location filename="../models/commandlogmodel.cpp" line="91" />
         <source>Outcome</source>
         <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPreview</name>
+    <message>
+        <location filename="../views/commandpreview.cpp" line="13" />
+        <source>docker command and Engine API call</source>
+        <translation>commande docker et appel à l'API du moteur</translation>
     </message>
 </context>
 <context>
@@ -1729,38 +1732,33 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
         <translation>Problème avec le nom</translation>
     </message>
     <message>
-        <location filename="../views/imagetagdialog.cpp" line="44" />
-        <source>docker command and Engine API call</source>
-        <translation>Commande docker et appel à l’API du moteur</translation>
-    </message>
-    <message>
-        <location filename="../views/imagetagdialog.cpp" line="52" />
+        <location filename="../views/imagetagdialog.cpp" line="45" />
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../views/imagetagdialog.cpp" line="53" />
+        <location filename="../views/imagetagdialog.cpp" line="46" />
         <source>Image:</source>
         <translation>Image :</translation>
     </message>
     <message>
-        <location filename="../views/imagetagdialog.cpp" line="54" />
+        <location filename="../views/imagetagdialog.cpp" line="47" />
         <source>&amp;New name:</source>
         <translation>&amp;Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../views/imagetagdialog.cpp" line="57" />
-        <location filename="../views/imagetagdialog.cpp" line="58" />
+        <location filename="../views/imagetagdialog.cpp" line="50" />
+        <location filename="../views/imagetagdialog.cpp" line="51" />
         <source>Tag</source>
         <translation>Étiqueter</translation>
     </message>
     <message>
-        <location filename="../views/imagetagdialog.cpp" line="59" />
+        <location filename="../views/imagetagdialog.cpp" line="52" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/imagetagdialog.cpp" line="67" />
+        <location filename="../views/imagetagdialog.cpp" line="60" />
         <source>Same as:</source>
         <translation>Équivaut à :</translation>
     </message>
@@ -2317,83 +2315,78 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
     </message>
     <message>
         <location filename="../views/logindialog.cpp" line="54" />
-        <source>docker command and Engine API call</source>
-        <translation>Commande docker et appel à l’API du moteur</translation>
-    </message>
-    <message>
-        <location filename="../views/logindialog.cpp" line="58" />
         <source>Login status</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../views/logindialog.cpp" line="61" />
+        <location filename="../views/logindialog.cpp" line="57" />
         <source>&amp;Server:</source>
         <translation>&amp;Serveur :</translation>
     </message>
     <message>
-        <location filename="../views/logindialog.cpp" line="62" />
+        <location filename="../views/logindialog.cpp" line="58" />
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../views/logindialog.cpp" line="63" />
+        <location filename="../views/logindialog.cpp" line="59" />
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../views/logindialog.cpp" line="67" />
+        <location filename="../views/logindialog.cpp" line="63" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/logindialog.cpp" line="68" />
-        <location filename="../views/logindialog.cpp" line="69" />
+        <location filename="../views/logindialog.cpp" line="64" />
+        <location filename="../views/logindialog.cpp" line="65" />
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../views/logindialog.cpp" line="77" />
+        <location filename="../views/logindialog.cpp" line="73" />
         <source>Same as:</source>
         <translation>Équivaut à :</translation>
     </message>
     <message>
-        <location filename="../views/logindialog.cpp" line="127" />
+        <location filename="../views/logindialog.cpp" line="123" />
         <source>The credentials will be kept by the credential helper docker-credential-%1, as config.json says.</source>
         <translation>Les identifiants seront conservés par l’assistant docker-credential-%1, comme l’indique config.json.</translation>
     </message>
     <message>
-        <location filename="../views/logindialog.cpp" line="130" />
+        <location filename="../views/logindialog.cpp" line="126" />
         <source>⚠ No credential helper is configured: like the docker CLI, Quai will store the password in %1, base64-encoded but NOT encrypted. Anyone who can read that file can read it. Set "credsStore" in that file to use a helper instead.</source>
         <translation>⚠ Aucun assistant d’identifiants n’est configuré : comme la commande docker, Quai enregistrera le mot de passe dans %1, encodé en base64 mais NON chiffré. Quiconque peut lire ce fichier peut le lire. Renseignez « credsStore » dans ce fichier pour utiliser un assistant.</translation>
     </message>
     <message>
-        <location filename="../views/logindialog.cpp" line="157" />
+        <location filename="../views/logindialog.cpp" line="153" />
         <source>Asking the engine to check the credentials with %1…</source>
         <translation>Le moteur vérifie les identifiants auprès de %1…</translation>
     </message>
     <message>
-        <location filename="../views/logindialog.cpp" line="172" />
+        <location filename="../views/logindialog.cpp" line="168" />
         <source>Login succeeded; storing the credentials…</source>
         <translation>Connexion réussie ; enregistrement des identifiants…</translation>
     </message>
     <message>
-        <location filename="../views/logindialog.cpp" line="175" />
+        <location filename="../views/logindialog.cpp" line="171" />
         <source>The registry accepted the login, but the credentials could not be stored: %1</source>
         <translation>Le registre a accepté la connexion, mais les identifiants n’ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
-        <location filename="../views/logindialog.cpp" line="181" />
+        <location filename="../views/logindialog.cpp" line="177" />
         <source>Logged in to %1. The password is stored unencrypted in %2.</source>
         <translation>Connecté à %1. Le mot de passe est enregistré non chiffré dans %2.</translation>
     </message>
     <message>
-        <location filename="../views/logindialog.cpp" line="183" />
+        <location filename="../views/logindialog.cpp" line="179" />
         <source>Logged in to %1. The credentials are kept by docker-credential-%2.</source>
         <translation>Connecté à %1. Les identifiants sont conservés par docker-credential-%2.</translation>
     </message>
     <message>
-        <location filename="../views/logindialog.cpp" line="187" />
-        <location filename="../views/logindialog.cpp" line="188" />
+        <location filename="../views/logindialog.cpp" line="183" />
+        <location filename="../views/logindialog.cpp" line="184" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3247,118 +3240,113 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
         <translation>Sous-réseau du réseau</translation>
     </message>
     <message>
-        <location filename="../views/networkconnectdialog.cpp" line="102" />
-        <source>docker command and Engine API call</source>
-        <translation>Commande docker et appel à l’API du moteur</translation>
-    </message>
-    <message>
-        <location filename="../views/networkconnectdialog.cpp" line="106" />
+        <location filename="../views/networkconnectdialog.cpp" line="101" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../views/networkconnectdialog.cpp" line="110" />
+        <location filename="../views/networkconnectdialog.cpp" line="105" />
         <source>&amp;Container:</source>
         <translation>&amp;Conteneur :</translation>
     </message>
     <message>
-        <location filename="../views/networkconnectdialog.cpp" line="110" />
+        <location filename="../views/networkconnectdialog.cpp" line="105" />
         <source>&amp;Network:</source>
         <translation>&amp;Réseau :</translation>
     </message>
     <message>
-        <location filename="../views/networkconnectdialog.cpp" line="112" />
+        <location filename="../views/networkconnectdialog.cpp" line="107" />
         <source>&amp;Aliases:</source>
         <translation>&amp;Alias :</translation>
     </message>
     <message>
-        <location filename="../views/networkconnectdialog.cpp" line="114" />
+        <location filename="../views/networkconnectdialog.cpp" line="109" />
         <source>&amp;IPv4 address:</source>
         <translation>Adresse &amp;IPv4 :</translation>
     </message>
     <message>
-        <location filename="../views/networkconnectdialog.cpp" line="119" />
-        <location filename="../views/networkconnectdialog.cpp" line="120" />
+        <location filename="../views/networkconnectdialog.cpp" line="114" />
+        <location filename="../views/networkconnectdialog.cpp" line="115" />
         <source>Connect</source>
         <translation>Connecter</translation>
     </message>
     <message>
-        <location filename="../views/networkconnectdialog.cpp" line="122" />
+        <location filename="../views/networkconnectdialog.cpp" line="117" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../views/networkconnectdialog.cpp" line="129" />
+        <location filename="../views/networkconnectdialog.cpp" line="124" />
         <source>Same as:</source>
         <translation>Équivaut à :</translation>
     </message>
     <message>
-        <location filename="../views/networkconnectdialog.cpp" line="164" />
+        <location filename="../views/networkconnectdialog.cpp" line="159" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/networkconnectdialog.cpp" line="171" />
+        <location filename="../views/networkconnectdialog.cpp" line="166" />
         <source>%1 (predefined)</source>
         <translation>%1 (prédéfini)</translation>
     </message>
     <message>
-        <location filename="../views/networkconnectdialog.cpp" line="226" />
+        <location filename="../views/networkconnectdialog.cpp" line="221" />
         <source>Aliases: «%1» is not a valid host name.</source>
         <translation>Alias : « %1 » n’est pas un nom d’hôte valide.</translation>
     </message>
     <message>
-        <location filename="../views/networkconnectdialog.cpp" line="237" />
+        <location filename="../views/networkconnectdialog.cpp" line="232" />
         <source>IPv4 address: %1.</source>
         <translation>Adresse IPv4 : %1.</translation>
     </message>
     <message>
-        <location filename="../views/networkconnectdialog.cpp" line="239" />
+        <location filename="../views/networkconnectdialog.cpp" line="234" />
         <source>IPv4 address: «%1» is an IPv6 address.</source>
         <translation>Adresse IPv4 : « %1 » est une adresse IPv6.</translation>
     </message>
     <message>
-        <location filename="../views/networkconnectdialog.cpp" line="250" />
+        <location filename="../views/networkconnectdialog.cpp" line="245" />
         <source>IPv4 address: %1 is the network or broadcast address of %2.</source>
         <translation>Adresse IPv4 : %1 est l’adresse de réseau ou de diffusion de %2.</translation>
     </message>
     <message>
-        <location filename="../views/networkconnectdialog.cpp" line="254" />
+        <location filename="../views/networkconnectdialog.cpp" line="249" />
         <source>IPv4 address: %1 is the network's gateway.</source>
         <translation>Adresse IPv4 : %1 est la passerelle du réseau.</translation>
     </message>
     <message>
-        <location filename="../views/networkconnectdialog.cpp" line="261" />
+        <location filename="../views/networkconnectdialog.cpp" line="256" />
         <source>IPv4 address: %1 is outside the subnet %2 of network «%3».</source>
         <translation>Adresse IPv4 : %1 est hors du sous-réseau %2 du réseau « %3 ».</translation>
     </message>
     <message>
-        <location filename="../views/networkconnectdialog.cpp" line="268" />
+        <location filename="../views/networkconnectdialog.cpp" line="263" />
         <source>Every container is already on this network.</source>
         <translation>Tous les conteneurs sont déjà sur ce réseau.</translation>
     </message>
     <message>
-        <location filename="../views/networkconnectdialog.cpp" line="269" />
+        <location filename="../views/networkconnectdialog.cpp" line="264" />
         <source>This container is already on every network.</source>
         <translation>Ce conteneur est déjà sur tous les réseaux.</translation>
     </message>
     <message>
-        <location filename="../views/networkconnectdialog.cpp" line="321" />
+        <location filename="../views/networkconnectdialog.cpp" line="316" />
         <source>Subnet: %1</source>
         <translation>Sous-réseau : %1</translation>
     </message>
     <message>
-        <location filename="../views/networkconnectdialog.cpp" line="333" />
+        <location filename="../views/networkconnectdialog.cpp" line="329" />
         <source>(not valid yet)</source>
         <translation>(pas encore valide)</translation>
     </message>
     <message>
-        <location filename="../views/networkconnectdialog.cpp" line="352" />
+        <location filename="../views/networkconnectdialog.cpp" line="348" />
         <source>The engine refused: %1</source>
         <translation>Le moteur a refusé : %1</translation>
     </message>
     <message>
-        <location filename="../views/networkconnectdialog.cpp" line="364" />
+        <location filename="../views/networkconnectdialog.cpp" line="360" />
         <source>Connected.</source>
         <translation>Connecté.</translation>
     </message>
@@ -3366,252 +3354,247 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
 <context>
     <name>NetworkCreateDialog</name>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="51" />
+        <location filename="../views/networkcreatedialog.cpp" line="50" />
         <source>&amp;Internal: no route outside the network</source>
         <translation>&amp;Interne : aucune route hors du réseau</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="52" />
+        <location filename="../views/networkcreatedialog.cpp" line="51" />
         <source>&amp;Attachable (swarm networks)</source>
         <translation>&amp;Attachable (réseaux swarm)</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="53" />
+        <location filename="../views/networkcreatedialog.cpp" line="52" />
         <source>Enable IPv&amp;6</source>
         <translation>Activer IPv&amp;6</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="56" />
-        <location filename="../views/networkcreatedialog.cpp" line="114" />
-        <location filename="../views/networkcreatedialog.cpp" line="221" />
-        <location filename="../views/networkcreatedialog.cpp" line="244" />
-        <location filename="../views/networkcreatedialog.cpp" line="298" />
+        <location filename="../views/networkcreatedialog.cpp" line="55" />
+        <location filename="../views/networkcreatedialog.cpp" line="113" />
+        <location filename="../views/networkcreatedialog.cpp" line="214" />
+        <location filename="../views/networkcreatedialog.cpp" line="237" />
+        <location filename="../views/networkcreatedialog.cpp" line="292" />
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="57" />
-        <location filename="../views/networkcreatedialog.cpp" line="116" />
-        <location filename="../views/networkcreatedialog.cpp" line="223" />
-        <location filename="../views/networkcreatedialog.cpp" line="246" />
-        <location filename="../views/networkcreatedialog.cpp" line="299" />
+        <location filename="../views/networkcreatedialog.cpp" line="56" />
+        <location filename="../views/networkcreatedialog.cpp" line="115" />
+        <location filename="../views/networkcreatedialog.cpp" line="216" />
+        <location filename="../views/networkcreatedialog.cpp" line="239" />
+        <location filename="../views/networkcreatedialog.cpp" line="293" />
         <source>Driver options</source>
         <translation>Options du pilote</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="61" />
+        <location filename="../views/networkcreatedialog.cpp" line="60" />
         <source>Create a network</source>
         <translation>Créer un réseau</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="65" />
+        <location filename="../views/networkcreatedialog.cpp" line="64" />
         <source>Network name</source>
         <translation>Nom du réseau</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="66" />
+        <location filename="../views/networkcreatedialog.cpp" line="65" />
         <source>monreseau</source>
         <translation>monreseau</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="69" />
+        <location filename="../views/networkcreatedialog.cpp" line="68" />
         <source>Driver</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="70" />
+        <location filename="../views/networkcreatedialog.cpp" line="69" />
         <source>«bridge» links containers on this host. The list holds the network drivers this engine offers.</source>
         <translation>« bridge » relie les conteneurs de cet hôte. La liste donne les pilotes réseau que ce moteur propose.</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="72" />
+        <location filename="../views/networkcreatedialog.cpp" line="71" />
         <source>Subnet</source>
         <translation>Sous-réseau</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="73" />
+        <location filename="../views/networkcreatedialog.cpp" line="72" />
         <source>Optional, e.g. 172.28.0.0/16; empty: the engine picks one</source>
         <translation>Facultatif, p. ex. 172.28.0.0/16 ; vide : le moteur en choisit un</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="74" />
+        <location filename="../views/networkcreatedialog.cpp" line="73" />
         <source>Gateway</source>
         <translation>Passerelle</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="75" />
+        <location filename="../views/networkcreatedialog.cpp" line="74" />
         <source>Optional, e.g. 172.28.0.1; inside the subnet</source>
         <translation>Facultative, p. ex. 172.28.0.1 ; dans le sous-réseau</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="76" />
+        <location filename="../views/networkcreatedialog.cpp" line="75" />
         <source>IP range</source>
         <translation>Plage d’adresses IP</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="77" />
+        <location filename="../views/networkcreatedialog.cpp" line="76" />
         <source>Optional, e.g. 172.28.5.0/24; where containers get addresses</source>
         <translation>Facultative, p. ex. 172.28.5.0/24 ; là où les conteneurs reçoivent leurs adresses</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="78" />
+        <location filename="../views/networkcreatedialog.cpp" line="77" />
         <source>Internal</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="79" />
+        <location filename="../views/networkcreatedialog.cpp" line="78" />
         <source>Attachable</source>
         <translation>Attachable</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="80" />
+        <location filename="../views/networkcreatedialog.cpp" line="79" />
         <source>Enable IPv6</source>
         <translation>Activer IPv6</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="81" />
+        <location filename="../views/networkcreatedialog.cpp" line="80" />
         <source>IPv6 subnet</source>
         <translation>Sous-réseau IPv6</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="82" />
+        <location filename="../views/networkcreatedialog.cpp" line="81" />
         <source>e.g. fd00:dead:beef::/64</source>
         <translation>p. ex. fd00:dead:beef::/64</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="83" />
+        <location filename="../views/networkcreatedialog.cpp" line="82" />
         <source>IPv6 gateway</source>
         <translation>Passerelle IPv6</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="84" />
+        <location filename="../views/networkcreatedialog.cpp" line="83" />
         <source>Optional, e.g. fd00:dead:beef::1</source>
         <translation>Facultative, p. ex. fd00:dead:beef::1</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="87" />
+        <location filename="../views/networkcreatedialog.cpp" line="86" />
         <source>Name check</source>
         <translation>Vérification du nom</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="87" />
+        <location filename="../views/networkcreatedialog.cpp" line="86" />
         <source>Driver check</source>
         <translation>Vérification du pilote</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="88" />
+        <location filename="../views/networkcreatedialog.cpp" line="87" />
         <source>Subnet check</source>
         <translation>Vérification du sous-réseau</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="88" />
+        <location filename="../views/networkcreatedialog.cpp" line="87" />
         <source>Gateway check</source>
         <translation>Vérification de la passerelle</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="89" />
+        <location filename="../views/networkcreatedialog.cpp" line="88" />
         <source>IP range check</source>
         <translation>Vérification de la plage d’adresses</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="89" />
+        <location filename="../views/networkcreatedialog.cpp" line="88" />
         <source>IPv6 subnet check</source>
         <translation>Vérification du sous-réseau IPv6</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="90" />
+        <location filename="../views/networkcreatedialog.cpp" line="89" />
         <source>IPv6 gateway check</source>
         <translation>Vérification de la passerelle IPv6</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="95" />
+        <location filename="../views/networkcreatedialog.cpp" line="94" />
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="97" />
+        <location filename="../views/networkcreatedialog.cpp" line="96" />
         <source>&amp;Driver:</source>
         <translation>&amp;Pilote :</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="100" />
+        <location filename="../views/networkcreatedialog.cpp" line="99" />
         <source>Addresses (IPAM)</source>
         <translation>Adresses (IPAM)</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="102" />
+        <location filename="../views/networkcreatedialog.cpp" line="101" />
         <source>&amp;Subnet:</source>
         <translation>&amp;Sous-réseau :</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="104" />
+        <location filename="../views/networkcreatedialog.cpp" line="103" />
         <source>&amp;Gateway:</source>
         <translation>Pa&amp;sserelle :</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="106" />
+        <location filename="../views/networkcreatedialog.cpp" line="105" />
         <source>IP &amp;range:</source>
         <translation>P&amp;lage IP :</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="109" />
+        <location filename="../views/networkcreatedialog.cpp" line="108" />
         <source>IPv6 s&amp;ubnet:</source>
         <translation>So&amp;us-réseau IPv6 :</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="111" />
+        <location filename="../views/networkcreatedialog.cpp" line="110" />
         <source>IPv6 gate&amp;way:</source>
         <translation>Passerelle IPv&amp;6 :</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="125" />
-        <source>docker command and Engine API call</source>
-        <translation>Commande docker et appel à l’API du moteur</translation>
-    </message>
-    <message>
-        <location filename="../views/networkcreatedialog.cpp" line="130" />
+        <location filename="../views/networkcreatedialog.cpp" line="123" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="134" />
-        <location filename="../views/networkcreatedialog.cpp" line="135" />
-        <location filename="../views/networkcreatedialog.cpp" line="330" />
+        <location filename="../views/networkcreatedialog.cpp" line="127" />
+        <location filename="../views/networkcreatedialog.cpp" line="128" />
+        <location filename="../views/networkcreatedialog.cpp" line="324" />
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="137" />
+        <location filename="../views/networkcreatedialog.cpp" line="130" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="147" />
+        <location filename="../views/networkcreatedialog.cpp" line="140" />
         <source>Same as:</source>
         <translation>Équivaut à :</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="295" />
+        <location filename="../views/networkcreatedialog.cpp" line="289" />
         <source>(not valid yet)</source>
         <translation>(pas encore valide)</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="326" />
+        <location filename="../views/networkcreatedialog.cpp" line="320" />
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="353" />
+        <location filename="../views/networkcreatedialog.cpp" line="347" />
         <source>The engine refused: %1</source>
         <translation>Le moteur a refusé : %1</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="360" />
+        <location filename="../views/networkcreatedialog.cpp" line="354" />
         <source>Created network «%1».</source>
         <translation>Réseau « %1 » créé.</translation>
     </message>
     <message>
-        <location filename="../views/networkcreatedialog.cpp" line="361" />
+        <location filename="../views/networkcreatedialog.cpp" line="355" />
         <source>Created network «%1». The engine warns: %2</source>
         <translation>Réseau « %1 » créé. Le moteur avertit : %2</translation>
     </message>
@@ -4500,12 +4483,12 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
         <translation>Supprimer les réseaux sélectionnés (Suppr)</translation>
     </message>
     <message>
-        <location filename="../views/networksview.cpp" line="176" />
+        <location filename="../views/networksview.cpp" line="164" />
         <source>Remove network «%1»?</source>
         <translation>Supprimer le réseau « %1 » ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/networksview.cpp" line="177" />
+        <location filename="../views/networksview.cpp" line="165" />
         <source>Remove %n networks?</source>
         <translation>
             <numerusform>Supprimer %n réseau ?</numerusform>
@@ -4513,22 +4496,22 @@ Ses propres fichiers vivent dans une couche inscriptible, perdue quand le conten
         </translation>
     </message>
     <message>
-        <location filename="../views/networksview.cpp" line="216" />
+        <location filename="../views/networksview.cpp" line="204" />
         <source>Could not remove network «%1»: %2</source>
         <translation>Impossible de supprimer le réseau « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../views/networksview.cpp" line="224" />
+        <location filename="../views/networksview.cpp" line="212" />
         <source>«%1»</source>
         <translation>« %1 »</translation>
     </message>
     <message>
-        <location filename="../views/networksview.cpp" line="228" />
+        <location filename="../views/networksview.cpp" line="216" />
         <source>Network in use</source>
         <translation>Réseau utilisé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/networksview.cpp" line="230" />
+        <location filename="../views/networksview.cpp" line="218" />
         <source>The engine refused to remove network «%1»: %n running container(s) are attached: %2.
 Disconnect them from it, then remove the network? The containers keep running on their other networks. Each step runs in order and stops at the first refusal.</source>
         <translation>
@@ -4539,7 +4522,7 @@ Les déconnecter, puis supprimer le réseau ? Les conteneurs continuent de tour
         </translation>
     </message>
     <message>
-        <location filename="../views/networksview.cpp" line="256" />
+        <location filename="../views/networksview.cpp" line="244" />
         <source>%1 — the next steps were not run.</source>
         <translation>%1 — les étapes suivantes n’ont pas été exécutées.</translation>
     </message>
@@ -4625,43 +4608,38 @@ Les déconnecter, puis supprimer le réseau ? Les conteneurs continuent de tour
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../views/prunedialog.cpp" line="54" />
-        <source>docker command and Engine API call</source>
-        <translation>commande docker et appel à l'API du moteur</translation>
-    </message>
-    <message>
-        <location filename="../views/prunedialog.cpp" line="66" />
+        <location filename="../views/prunedialog.cpp" line="60" />
         <source>Same as:</source>
         <translation>Équivaut à :</translation>
     </message>
     <message>
-        <location filename="../views/prunedialog.cpp" line="74" />
+        <location filename="../views/prunedialog.cpp" line="68" />
         <source>Prune report</source>
         <translation>Rapport de nettoyage</translation>
     </message>
     <message>
-        <location filename="../views/prunedialog.cpp" line="86" />
+        <location filename="../views/prunedialog.cpp" line="80" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/prunedialog.cpp" line="151" />
+        <location filename="../views/prunedialog.cpp" line="145" />
         <source>Removing…</source>
         <translation>Suppression…</translation>
     </message>
     <message>
-        <location filename="../views/prunedialog.cpp" line="158" />
-        <location filename="../views/prunedialog.cpp" line="159" />
+        <location filename="../views/prunedialog.cpp" line="152" />
+        <location filename="../views/prunedialog.cpp" line="153" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../views/prunedialog.cpp" line="184" />
+        <location filename="../views/prunedialog.cpp" line="178" />
         <source>Kept although previewed: %1</source>
         <translation>Conservées bien que prévues : %1</translation>
     </message>
     <message>
-        <location filename="../views/prunedialog.cpp" line="186" />
+        <location filename="../views/prunedialog.cpp" line="180" />
         <source>Deleted although not previewed: %1</source>
         <translation>Supprimées sans avoir été prévues : %1</translation>
     </message>
@@ -4699,153 +4677,148 @@ Les déconnecter, puis supprimer le réseau ? Les conteneurs continuent de tour
         <translation>Où va l’image</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="53" />
-        <source>docker command and Engine API call</source>
-        <translation>Commande docker et appel à l’API du moteur</translation>
-    </message>
-    <message>
-        <location filename="../views/pushpulldialog.cpp" line="58" />
+        <location filename="../views/pushpulldialog.cpp" line="54" />
         <source>Overall progress</source>
         <translation>Progression globale</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="60" />
+        <location filename="../views/pushpulldialog.cpp" line="56" />
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="60" />
+        <location filename="../views/pushpulldialog.cpp" line="56" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="60" />
+        <location filename="../views/pushpulldialog.cpp" line="56" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="62" />
+        <location filename="../views/pushpulldialog.cpp" line="58" />
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="72" />
+        <location filename="../views/pushpulldialog.cpp" line="68" />
         <source>Transfer status</source>
         <translation>État du transfert</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="75" />
+        <location filename="../views/pushpulldialog.cpp" line="71" />
         <source>&amp;Image:</source>
         <translation>&amp;Image :</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="78" />
+        <location filename="../views/pushpulldialog.cpp" line="74" />
         <source>Push</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="78" />
+        <location filename="../views/pushpulldialog.cpp" line="74" />
         <source>Pull</source>
         <translation>Récupérer</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="80" />
+        <location filename="../views/pushpulldialog.cpp" line="76" />
         <source>Log in…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="81" />
+        <location filename="../views/pushpulldialog.cpp" line="77" />
         <source>Log in to the registry</source>
         <translation>Se connecter au registre</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="82" />
+        <location filename="../views/pushpulldialog.cpp" line="78" />
         <source>Log in to this image's registry (docker login)</source>
         <translation>Se connecter au registre de cette image (docker login)</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="84" />
-        <location filename="../views/pushpulldialog.cpp" line="229" />
+        <location filename="../views/pushpulldialog.cpp" line="80" />
+        <location filename="../views/pushpulldialog.cpp" line="225" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="95" />
+        <location filename="../views/pushpulldialog.cpp" line="91" />
         <source>Same as:</source>
         <translation>Équivaut à :</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="159" />
+        <location filename="../views/pushpulldialog.cpp" line="155" />
         <source>This name has no registry host, so it goes to Docker Hub. To push elsewhere, tag the image host/name:tag first.</source>
         <translation>Ce nom n’a pas d’hôte de registre : l’image part donc vers Docker Hub. Pour l’envoyer ailleurs, étiquetez-la d’abord hôte/nom:étiquette.</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="161" />
+        <location filename="../views/pushpulldialog.cpp" line="157" />
         <source>Goes to the registry %1.</source>
         <translation>Part vers le registre %1.</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="163" />
+        <location filename="../views/pushpulldialog.cpp" line="159" />
         <source>Comes from the registry %1.</source>
         <translation>Vient du registre %1.</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="183" />
+        <location filename="../views/pushpulldialog.cpp" line="179" />
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="202" />
+        <location filename="../views/pushpulldialog.cpp" line="198" />
         <source>Layer %1</source>
         <translation>Couche %1</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="209" />
+        <location filename="../views/pushpulldialog.cpp" line="205" />
         <source>%1 %2 of %3</source>
         <translation>%1 %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="229" />
+        <location filename="../views/pushpulldialog.cpp" line="225" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="236" />
+        <location filename="../views/pushpulldialog.cpp" line="232" />
         <source>Looking up the credentials for %1…</source>
         <translation>Recherche des identifiants de %1…</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="240" />
+        <location filename="../views/pushpulldialog.cpp" line="236" />
         <source>Using the saved credentials for %1.</source>
         <translation>Identifiants enregistrés utilisés pour %1.</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="241" />
+        <location filename="../views/pushpulldialog.cpp" line="237" />
         <source>No saved credentials for %1: going anonymously.</source>
         <translation>Aucun identifiant enregistré pour %1 : accès anonyme.</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="247" />
+        <location filename="../views/pushpulldialog.cpp" line="243" />
         <source>Pushed %1.</source>
         <translation>%1 envoyée.</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="247" />
+        <location filename="../views/pushpulldialog.cpp" line="243" />
         <source>Pulled %1.</source>
         <translation>%1 récupérée.</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="248" />
+        <location filename="../views/pushpulldialog.cpp" line="244" />
         <source>Digest: %1</source>
         <translation>Condensé : %1</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="255" />
+        <location filename="../views/pushpulldialog.cpp" line="251" />
         <source>Push cancelled: the engine stopped sending %1.</source>
         <translation>Envoi annulé : le moteur a cessé d’envoyer %1.</translation>
     </message>
     <message>
-        <location filename="../views/pushpulldialog.cpp" line="256" />
+        <location filename="../views/pushpulldialog.cpp" line="252" />
         <source>Pull cancelled: the engine stopped fetching %1.</source>
         <translation>Récupération annulée : le moteur a cessé de récupérer %1.</translation>
     </message>
@@ -7066,17 +7039,17 @@ Le nouveau conteneur « %2 » tourne ; l’ancien est toujours là sous le n
 <context>
     <name>ResourceView</name>
     <message>
-        <location filename="../views/resourceview.cpp" line="42" />
+        <location filename="../views/resourceview.cpp" line="44" />
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../views/resourceview.cpp" line="43" />
+        <location filename="../views/resourceview.cpp" line="45" />
         <source>Show only rows containing this text (Ctrl+F)</source>
         <translation>Afficher seulement les lignes contenant ce texte (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../views/resourceview.cpp" line="48" />
+        <location filename="../views/resourceview.cpp" line="50" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -8539,17 +8512,17 @@ rien ne les atteint</translation>
     <message>
         <location filename="../views/volumecreatedialog.cpp" line="41" />
         <location filename="../views/volumecreatedialog.cpp" line="67" />
-        <location filename="../views/volumecreatedialog.cpp" line="130" />
-        <location filename="../views/volumecreatedialog.cpp" line="148" />
-        <location filename="../views/volumecreatedialog.cpp" line="275" />
+        <location filename="../views/volumecreatedialog.cpp" line="124" />
+        <location filename="../views/volumecreatedialog.cpp" line="142" />
+        <location filename="../views/volumecreatedialog.cpp" line="269" />
         <source>Driver options</source>
         <translation>Options du pilote</translation>
     </message>
     <message>
         <location filename="../views/volumecreatedialog.cpp" line="42" />
         <location filename="../views/volumecreatedialog.cpp" line="71" />
-        <location filename="../views/volumecreatedialog.cpp" line="140" />
-        <location filename="../views/volumecreatedialog.cpp" line="149" />
+        <location filename="../views/volumecreatedialog.cpp" line="134" />
+        <location filename="../views/volumecreatedialog.cpp" line="143" />
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
@@ -8575,7 +8548,7 @@ rien ne les atteint</translation>
     </message>
     <message>
         <location filename="../views/volumecreatedialog.cpp" line="57" />
-        <location filename="../views/volumecreatedialog.cpp" line="273" />
+        <location filename="../views/volumecreatedialog.cpp" line="267" />
         <source>Driver</source>
         <translation>Pilote</translation>
     </message>
@@ -8596,104 +8569,99 @@ rien ne les atteint</translation>
         <translation>Règle type=tmpfs, device=tmpfs, o=size=64m : un volume local dont les données vivent en mémoire et sont perdues au redémarrage de l’hôte du moteur.</translation>
     </message>
     <message>
-        <location filename="../views/volumecreatedialog.cpp" line="78" />
-        <source>docker command and Engine API call</source>
-        <translation>Commande docker et appel à l’API du moteur</translation>
-    </message>
-    <message>
-        <location filename="../views/volumecreatedialog.cpp" line="83" />
+        <location filename="../views/volumecreatedialog.cpp" line="77" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../views/volumecreatedialog.cpp" line="87" />
-        <location filename="../views/volumecreatedialog.cpp" line="88" />
-        <location filename="../views/volumecreatedialog.cpp" line="225" />
+        <location filename="../views/volumecreatedialog.cpp" line="81" />
+        <location filename="../views/volumecreatedialog.cpp" line="82" />
+        <location filename="../views/volumecreatedialog.cpp" line="219" />
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../views/volumecreatedialog.cpp" line="90" />
+        <location filename="../views/volumecreatedialog.cpp" line="84" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../views/volumecreatedialog.cpp" line="95" />
+        <location filename="../views/volumecreatedialog.cpp" line="89" />
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../views/volumecreatedialog.cpp" line="97" />
+        <location filename="../views/volumecreatedialog.cpp" line="91" />
         <source>&amp;Driver:</source>
         <translation>&amp;Pilote :</translation>
     </message>
     <message>
-        <location filename="../views/volumecreatedialog.cpp" line="103" />
+        <location filename="../views/volumecreatedialog.cpp" line="97" />
         <source>Same as:</source>
         <translation>Équivaut à :</translation>
     </message>
     <message>
-        <location filename="../views/volumecreatedialog.cpp" line="126" />
+        <location filename="../views/volumecreatedialog.cpp" line="120" />
         <source>Driver: empty; use «local» unless a plugin provides another.</source>
         <translation>Pilote : vide ; utilisez « local », sauf si une extension en fournit un autre.</translation>
     </message>
     <message>
-        <location filename="../views/volumecreatedialog.cpp" line="129" />
+        <location filename="../views/volumecreatedialog.cpp" line="123" />
         <source>Driver: «%1» must not contain spaces.</source>
         <translation>Pilote : « %1 » ne doit pas contenir d’espaces.</translation>
     </message>
     <message>
-        <location filename="../views/volumecreatedialog.cpp" line="136" />
+        <location filename="../views/volumecreatedialog.cpp" line="130" />
         <source>Driver options: the local driver does not know «%1»; it takes type, device, o and size.</source>
         <translation>Options du pilote : le pilote local ne connaît pas « %1 » ; il accepte type, device, o et size.</translation>
     </message>
     <message>
-        <location filename="../views/volumecreatedialog.cpp" line="190" />
+        <location filename="../views/volumecreatedialog.cpp" line="184" />
         <source>No name: the engine makes an anonymous volume with a random 64-character name.</source>
         <translation>Sans nom : le moteur crée un volume anonyme avec un nom aléatoire de 64 caractères.</translation>
     </message>
     <message>
-        <location filename="../views/volumecreatedialog.cpp" line="193" />
+        <location filename="../views/volumecreatedialog.cpp" line="187" />
         <source>A volume named «%1» already exists.</source>
         <translation>Un volume nommé « %1 » existe déjà.</translation>
     </message>
     <message>
-        <location filename="../views/volumecreatedialog.cpp" line="196" />
+        <location filename="../views/volumecreatedialog.cpp" line="190" />
         <source>Letters, digits, «_», «.» and «-»; at least two characters.</source>
         <translation>Lettres, chiffres, « _ », « . » et « - » ; au moins deux caractères.</translation>
     </message>
     <message>
-        <location filename="../views/volumecreatedialog.cpp" line="206" />
+        <location filename="../views/volumecreatedialog.cpp" line="200" />
         <source>(not valid yet)</source>
         <translation>(pas encore valide)</translation>
     </message>
     <message>
-        <location filename="../views/volumecreatedialog.cpp" line="225" />
+        <location filename="../views/volumecreatedialog.cpp" line="219" />
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
     <message>
-        <location filename="../views/volumecreatedialog.cpp" line="234" />
+        <location filename="../views/volumecreatedialog.cpp" line="228" />
         <source>A volume named «%1» already exists; nothing was created.</source>
         <translation>Un volume nommé « %1 » existe déjà ; rien n’a été créé.</translation>
     </message>
     <message>
-        <location filename="../views/volumecreatedialog.cpp" line="255" />
+        <location filename="../views/volumecreatedialog.cpp" line="249" />
         <source>Could not check whether volume «%1» exists</source>
         <translation>Impossible de vérifier si le volume « %1 » existe</translation>
     </message>
     <message>
-        <location filename="../views/volumecreatedialog.cpp" line="277" />
+        <location filename="../views/volumecreatedialog.cpp" line="271" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/volumecreatedialog.cpp" line="278" />
+        <location filename="../views/volumecreatedialog.cpp" line="272" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/volumecreatedialog.cpp" line="283" />
+        <location filename="../views/volumecreatedialog.cpp" line="277" />
         <source>Created volume «%1».</source>
         <translation>Volume « %1 » créé.</translation>
     </message>
@@ -9224,12 +9192,12 @@ rien ne les atteint</translation>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../views/volumesview.cpp" line="120" />
+        <location filename="../views/volumesview.cpp" line="108" />
         <source>Remove volume «%1» and all its data?</source>
         <translation>Supprimer le volume « %1 » et toutes ses données ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/volumesview.cpp" line="121" />
+        <location filename="../views/volumesview.cpp" line="109" />
         <source>Remove %n volumes and all their data?</source>
         <translation>
             <numerusform>Supprimer %n volume et toutes ses données ?</numerusform>
@@ -9237,17 +9205,17 @@ rien ne les atteint</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/volumesview.cpp" line="191" />
+        <location filename="../views/volumesview.cpp" line="179" />
         <source>«%1»</source>
         <translation>« %1 »</translation>
     </message>
     <message>
-        <location filename="../views/volumesview.cpp" line="194" />
+        <location filename="../views/volumesview.cpp" line="182" />
         <source>Volume in use</source>
         <translation>Volume utilisé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/volumesview.cpp" line="196" />
+        <location filename="../views/volumesview.cpp" line="184" />
         <source>The engine refused to remove volume «%1»: it is used by %n container(s): %2.
 A volume stays as long as a container mounts it, even a stopped one. To free it, stop and remove these containers, then remove the volume. Each step runs in order and stops at the first refusal.</source>
         <translation>
@@ -9258,7 +9226,7 @@ Un volume reste tant qu’un conteneur le monte, même arrêté. Pour le libére
         </translation>
     </message>
     <message>
-        <location filename="../views/volumesview.cpp" line="225" />
+        <location filename="../views/volumesview.cpp" line="213" />
         <source>%1 — the next steps were not run.</source>
         <translation>%1 — les étapes suivantes n’ont pas été lancées.</translation>
     </message>

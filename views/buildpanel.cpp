@@ -1,5 +1,6 @@
 #include "buildpanel.h"
 
+#include "commandpreview.h"
 #include "keyvaluetable.h"
 
 #include <contextpacker.h>
@@ -59,7 +60,7 @@ BuildPanel::BuildPanel(EngineModels *models, QWidget *parent)
     , m_noCache(new QCheckBox(tr("Do not use the cache (--no-cache)"), this))
     , m_pull(new QCheckBox(tr("Always pull the base image (--pull)"), this))
     , m_contextSize(new QLabel(this))
-    , m_cli(new QPlainTextEdit(this))
+    , m_cli(new CommandPreview(4, this))
     , m_build(new QPushButton(tr("Build"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_run(new QPushButton(tr("Run…"), this))
@@ -86,12 +87,6 @@ BuildPanel::BuildPanel(EngineModels *models, QWidget *parent)
     m_pull->setAccessibleName(tr("Always pull the base image"));
     m_contextSize->setAccessibleName(tr("Build context size"));
     m_contextSize->setWordWrap(true);
-
-    m_cli->setReadOnly(true);
-    m_cli->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_cli->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    m_cli->setAccessibleName(tr("docker command and Engine API call"));
-    m_cli->setFixedHeight(m_cli->fontMetrics().height() * 4 + 12);
 
     m_build->setAccessibleName(tr("Build the image"));
     m_build->setDefault(true);
@@ -316,7 +311,7 @@ void BuildPanel::update()
         mark(it.key(), it.value());
 
     const Action a = s.toAction({});
-    m_cli->setPlainText(a.cliText() % u'\n' % a.restText(m_models->client()->apiVersion()));
+    m_cli->setAction(a, m_models->client()->apiVersion());
     m_build->setEnabled(errors.isEmpty() && m_blockedReason.isEmpty() && !m_job->isRunning());
     m_build->setToolTip(m_blockedReason);
 }

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class CommandPreview;
 class ContextPacker;
 class EngineModels;
 class KeyValueTable;
@@ -115,7 +116,7 @@ private:
     QCheckBox *m_noCache;
     QCheckBox *m_pull;
     QLabel *m_contextSize;
-    QPlainTextEdit *m_cli;
+    CommandPreview *m_cli;
     QPushButton *m_build;
     QPushButton *m_cancel;
     QPushButton *m_run;

@@ -1,16 +1,16 @@
 #include "imagetagdialog.h"
 
+#include "commandpreview.h"
+
 #include <actionrunner.h>
 #include <engineclient.h>
 #include <enginemodels.h>
 #include <imageactions.h>
 
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -22,7 +22,7 @@ ImageTagDialog::ImageTagDialog(EngineModels *models, const QString &imageId, con
     , m_displayName(displayName)
     , m_target(new QLineEdit(this))
     , m_problem(new QLabel(this))
-    , m_command(new QPlainTextEdit(this))
+    , m_command(new CommandPreview(7, this))
 {
     setObjectName(QStringLiteral("imageTagDialog"));
     setWindowTitle(tr("Tag image"));
@@ -39,13 +39,6 @@ ImageTagDialog::ImageTagDialog(EngineModels *models, const QString &imageId, con
     m_problem->setWordWrap(true);
     m_problem->setAccessibleName(tr("Problem with the name"));
     m_problem->setStyleSheet(QStringLiteral("color: palette(link);"));
-    m_command->setReadOnly(true);
-    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_command->setAccessibleName(tr("docker command and Engine API call"));
-    // Tagging by ID puts a 64-digit ID in the path: let it wrap anywhere, on
-    // enough lines that nothing hides behind a scroll bar.
-    m_command->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    m_command->setFixedHeight(m_command->fontMetrics().height() * 7 + 12);
 
     auto *form = new QFormLayout;
     auto *source = new QLabel(displayName, this);
@@ -95,7 +88,7 @@ void ImageTagDialog::update()
         return;
     }
     const Action a = Actions::tagImage(m_imageId, m_displayName, ref.value());
-    m_command->setPlainText(a.cliText() + u'\n' + a.restText(m_models->client()->apiVersion()));
+    m_command->setAction(a, m_models->client()->apiVersion());
 }
 
 void ImageTagDialog::tag()

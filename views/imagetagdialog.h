@@ -4,10 +4,10 @@
 
 #include <QDialog>
 
+class CommandPreview;
 class EngineModels;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 
 // `docker tag`: a new name for an image, checked as the CLI would before the
@@ -37,6 +37,6 @@ private:
     QString m_displayName;
     QLineEdit *m_target;
     QLabel *m_problem;
-    QPlainTextEdit *m_command;
+    CommandPreview *m_command;
     QPushButton *m_tag;
 };

@@ -1,5 +1,7 @@
 #include "logindialog.h"
 
+#include "commandpreview.h"
+
 #include <actionrunner.h>
 #include <engineclient.h>
 #include <enginemodels.h>
@@ -8,13 +10,11 @@
 #include <registryauth.h>
 
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -33,7 +33,7 @@ LoginDialog::LoginDialog(EngineModels *models, QWidget *parent)
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_storage(new QLabel(this))
-    , m_command(new QPlainTextEdit(this))
+    , m_command(new CommandPreview(3, this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("loginDialog"));
@@ -49,10 +49,6 @@ LoginDialog::LoginDialog(EngineModels *models, QWidget *parent)
         connect(e, &QLineEdit::textChanged, this, &LoginDialog::update);
     m_storage->setWordWrap(true);
     m_storage->setAccessibleName(tr("Where the credentials are kept"));
-    m_command->setReadOnly(true);
-    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_command->setAccessibleName(tr("docker command and Engine API call"));
-    m_command->setFixedHeight(m_command->fontMetrics().height() * 3 + 12);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setAccessibleName(tr("Login status"));
@@ -135,7 +131,7 @@ void LoginDialog::update()
     }
     RegistryCredentials c{key, m_user->text(), m_password->text(), {}};
     const Action a = Actions::loginRegistry(c, host);
-    m_command->setPlainText(a.cliText() + u'\n' + a.restText(m_models->client()->apiVersion()));
+    m_command->setAction(a, m_models->client()->apiVersion());
     m_login->setEnabled(!m_busy && !m_user->text().isEmpty() && !m_password->text().isEmpty());
 }
 

@@ -2,10 +2,10 @@
 
 #include <QDialog>
 
+class CommandPreview;
 class EngineModels;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 
 // `docker login`: the engine checks the user and password against the
@@ -42,7 +42,7 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QLabel *m_storage;
-    QPlainTextEdit *m_command;
+    CommandPreview *m_command;
     QLabel *m_status;
     QPushButton *m_login;
     QPushButton *m_close;

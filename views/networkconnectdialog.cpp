@@ -1,5 +1,7 @@
 #include "networkconnectdialog.h"
 
+#include "commandpreview.h"
+
 #include <actionrunner.h>
 #include <cidr.h>
 #include <containermodel.h>
@@ -10,11 +12,9 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
@@ -63,7 +63,7 @@ NetworkConnectDialog::NetworkConnectDialog(EngineModels *models, Side side, cons
     , m_ip(new QLineEdit(this))
     , m_ipHint(new QLabel(this))
     , m_ipError(errorLabel(this, tr("IPv4 address check")))
-    , m_command(new QPlainTextEdit(this))
+    , m_command(new CommandPreview(4, this))
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("networkConnectDialog"));
@@ -96,11 +96,6 @@ NetworkConnectDialog::NetworkConnectDialog(EngineModels *models, Side side, cons
     hint.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
     m_ipHint->setPalette(hint);
 
-    m_command->setReadOnly(true);
-    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_command->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    m_command->setAccessibleName(tr("docker command and Engine API call"));
-    m_command->setFixedHeight(m_command->fontMetrics().height() * 4 + 12);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setAccessibleName(tr("Message"));
@@ -327,8 +322,9 @@ void NetworkConnectDialog::update()
     const bool valid = m_pick->currentIndex() >= 0 && checkAliases().isEmpty() && checkIp().isEmpty();
     if (valid) {
         const Action a = action();
-        m_command->setPlainText(a.cliText() % u'\n' % a.restText(m_models->client()->apiVersion())
-                                % u'\n' % QString::fromUtf8(a.request.body));
+        // The request's JSON body too: what the dialog's fields become.
+        m_command->setPlainText(a.cliText() % u'\n' % a.restText(m_models->client()->apiVersion()) % u'\n'
+                                % QString::fromUtf8(a.request.body));
     } else {
         m_command->setPlainText(tr("(not valid yet)"));
     }

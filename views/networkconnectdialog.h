@@ -4,11 +4,11 @@
 
 #include <QDialog>
 
+class CommandPreview;
 class EngineModels;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 struct Network;
 
@@ -69,7 +69,7 @@ private:
     QLineEdit *m_ip;
     QLabel *m_ipHint;
     QLabel *m_ipError;
-    QPlainTextEdit *m_command;
+    CommandPreview *m_command;
     QLabel *m_message;
     QPushButton *m_connect;
     QString m_enginePick, m_engineAliases, m_engineIp; // refusals pinned to a field

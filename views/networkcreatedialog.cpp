@@ -1,5 +1,6 @@
 #include "networkcreatedialog.h"
 
+#include "commandpreview.h"
 #include "keyvaluetable.h"
 
 #include <actionrunner.h>
@@ -12,7 +13,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QJsonArray>
@@ -20,7 +20,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -55,7 +54,7 @@ NetworkCreateDialog::NetworkCreateDialog(EngineModels *models, QWidget *parent)
     , m_gateway6(new QLineEdit(this))
     , m_labels(new KeyValueTable(tr("Labels"), this))
     , m_options(new KeyValueTable(tr("Driver options"), this))
-    , m_command(new QPlainTextEdit(this))
+    , m_command(new CommandPreview(5, this))
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("Create a network"));
@@ -118,12 +117,6 @@ NetworkCreateDialog::NetworkCreateDialog(EngineModels *models, QWidget *parent)
     auto *tables = new QHBoxLayout;
     tables->addWidget(labelsBox);
     tables->addWidget(optionsBox);
-
-    m_command->setReadOnly(true);
-    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_command->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    m_command->setAccessibleName(tr("docker command and Engine API call"));
-    m_command->setFixedHeight(m_command->fontMetrics().height() * 5 + 12);
 
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -289,8 +282,9 @@ void NetworkCreateDialog::update()
     const QString problem = validationError();
     if (problem.isEmpty()) {
         const Action a = action();
-        m_command->setPlainText(a.cliText() % u'\n' % a.restText(m_models->client()->apiVersion())
-                                % u'\n' % QString::fromUtf8(a.request.body));
+        // The request's JSON body too: what the dialog's fields become.
+        m_command->setPlainText(a.cliText() % u'\n' % a.restText(m_models->client()->apiVersion()) % u'\n'
+                                % QString::fromUtf8(a.request.body));
     } else {
         m_command->setPlainText(tr("(not valid yet)"));
     }

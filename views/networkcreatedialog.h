@@ -6,13 +6,13 @@
 #include <QDialog>
 #include <QHash>
 
+class CommandPreview;
 class EngineModels;
 class KeyValueTable;
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 
 // `docker network create`: each field says what is wrong with it before any
@@ -76,7 +76,7 @@ private:
     QLineEdit *m_gateway6;
     KeyValueTable *m_labels;
     KeyValueTable *m_options;
-    QPlainTextEdit *m_command;
+    CommandPreview *m_command;
     QLabel *m_message;
     QPushButton *m_create;
     QHash<int, QLabel *> m_fieldErrors;

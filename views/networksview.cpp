@@ -106,19 +106,7 @@ QDialog *NetworksView::openCreateDialog()
     auto *dialog = new NetworkCreateDialog(engineModels(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NetworkCreateDialog::created, this, [this, dialog](const QString &id) {
-        // The row comes from the event stream; select it once it is there.
-        if (m_networks->rowOfKey(id) >= 0) {
-            selectKey(id);
-        } else {
-            auto *conn = new QMetaObject::Connection;
-            *conn = connect(m_networks, &QAbstractItemModel::rowsInserted, this, [this, id, conn] {
-                if (m_networks->rowOfKey(id) < 0)
-                    return;
-                disconnect(*conn);
-                delete conn;
-                selectKey(id);
-            });
-        }
+        selectWhenListed(id);
         dialog->close();
     });
     dialog->open();

@@ -1,17 +1,17 @@
 #include "prunedialog.h"
 
+#include "commandpreview.h"
+
 #include <actionrunner.h>
 #include <engineclient.h>
 #include <enginemodels.h>
 
 #include <QAbstractItemModel>
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStyle>
@@ -25,7 +25,7 @@ PruneDialog::PruneDialog(EngineModels *models, const Texts &texts, QWidget *pare
     , m_filter(new QLineEdit(this))
     , m_list(new QTreeWidget(this))
     , m_summary(new QLabel(this))
-    , m_command(new QPlainTextEdit(this))
+    , m_command(new CommandPreview(3, this))
     , m_pages(new QStackedWidget(this))
     , m_report(new QLabel(this))
     , m_deletedList(new QTreeWidget(this))
@@ -47,12 +47,6 @@ PruneDialog::PruneDialog(EngineModels *models, const Texts &texts, QWidget *pare
     m_list->header()->setStretchLastSection(true);
     m_summary->setWordWrap(true);
     m_summary->setAccessibleName(tr("Summary"));
-
-    m_command->setReadOnly(true);
-    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_command->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    m_command->setAccessibleName(tr("docker command and Engine API call"));
-    m_command->setFixedHeight(m_command->fontMetrics().height() * 3 + 12);
 
     auto *preview = new QWidget(this);
     auto *previewLayout = new QVBoxLayout(preview);
@@ -141,7 +135,7 @@ QString PruneDialog::reportText() const
 
 void PruneDialog::showCommand(const Action &action)
 {
-    m_command->setPlainText(action.cliText() % u'\n' % action.restText(m_models->client()->apiVersion()));
+    m_command->setAction(action, m_models->client()->apiVersion());
 }
 
 void PruneDialog::run(const Action &action, const QStringList &expected, const ReportReader &read,

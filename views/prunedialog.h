@@ -8,11 +8,11 @@
 
 #include <functional>
 
+class CommandPreview;
 class EngineModels;
 class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTreeWidget;
@@ -84,7 +84,7 @@ private:
     QLineEdit *m_filter;
     QTreeWidget *m_list;
     QLabel *m_summary;
-    QPlainTextEdit *m_command;
+    CommandPreview *m_command;
     QStackedWidget *m_pages;
     QLabel *m_report;
     QTreeWidget *m_deletedList;

@@ -1,5 +1,7 @@
 #include "pushpulldialog.h"
 
+#include "commandpreview.h"
+
 #include <displayformat.h>
 #include <engineclient.h>
 #include <enginemodels.h>
@@ -7,12 +9,10 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -29,7 +29,7 @@ PushPullDialog::PushPullDialog(EngineModels *models, Kind kind, QWidget *parent)
     , m_transfer(new ImageTransfer(models->client(), models->commandLog(), this))
     , m_reference(new QComboBox(this))
     , m_hint(new QLabel(this))
-    , m_command(new QPlainTextEdit(this))
+    , m_command(new CommandPreview(3, this))
     , m_overall(new QProgressBar(this))
     , m_layers(new QTreeWidget(this))
     , m_status(new QLabel(this))
@@ -48,10 +48,6 @@ PushPullDialog::PushPullDialog(EngineModels *models, Kind kind, QWidget *parent)
     connect(m_reference, &QComboBox::currentTextChanged, this, &PushPullDialog::updateCommand);
     m_hint->setWordWrap(true);
     m_hint->setAccessibleName(tr("Where the image goes"));
-    m_command->setReadOnly(true);
-    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_command->setAccessibleName(tr("docker command and Engine API call"));
-    m_command->setFixedHeight(m_command->fontMetrics().height() * 3 + 12);
 
     m_overall->setRange(0, 100);
     m_overall->setValue(0);
@@ -163,7 +159,7 @@ void PushPullDialog::updateCommand()
         m_hint->setText(tr("Comes from the registry %1.").arg(r.registry));
     // The auth header never shows: the panel prints only the method and path.
     const Action a = m_kind == Kind::Push ? Actions::pushImage(r, {}) : Actions::pullImage(r, {});
-    m_command->setPlainText(a.cliText() + u'\n' + a.restText(m_models->client()->apiVersion()));
+    m_command->setAction(a, m_models->client()->apiVersion());
 }
 
 void PushPullDialog::start()

@@ -5,10 +5,10 @@
 #include <QDialog>
 #include <QHash>
 
+class CommandPreview;
 class EngineModels;
 class QComboBox;
 class QLabel;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTreeWidget;
@@ -54,7 +54,7 @@ private:
     ImageTransfer *m_transfer;
     QComboBox *m_reference;
     QLabel *m_hint;
-    QPlainTextEdit *m_command;
+    CommandPreview *m_command;
     QProgressBar *m_overall;
     QTreeWidget *m_layers;
     QHash<QString, QTreeWidgetItem *> m_layerItems;

@@ -18,6 +18,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace {
 bool isFailure(const EngineError &error)
 {
@@ -147,6 +149,21 @@ void ResourceView::selectKey(const QString &key)
     m_table->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
+}
+
+void ResourceView::selectWhenListed(const QString &key)
+{
+    if (m_model->rowOfKey(key) >= 0) {
+        selectKey(key);
+        return;
+    }
+    auto conn = std::make_shared<QMetaObject::Connection>();
+    *conn = connect(m_model, &QAbstractItemModel::rowsInserted, this, [this, key, conn] {
+        if (m_model->rowOfKey(key) < 0)
+            return;
+        disconnect(*conn);
+        selectKey(key);
+    });
 }
 
 void ResourceView::focusFilter()

@@ -37,6 +37,9 @@ public:
     QString currentKey() const;
     QStringList selectedKeys() const; // in view order
     void selectKey(const QString &key);
+    // Selects key now, or as soon as its row arrives (rows come from the
+    // event stream, after the action that made the object has answered).
+    void selectWhenListed(const QString &key);
     void focusFilter();
     void showError(const QString &text);
 

@@ -1,5 +1,7 @@
 #include "volumecreatedialog.h"
 
+#include "commandpreview.h"
+
 #include <actionrunner.h>
 #include "keyvaluetable.h"
 
@@ -12,12 +14,10 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QVBoxLayout>
@@ -40,7 +40,7 @@ VolumeCreateDialog::VolumeCreateDialog(EngineModels *models, QWidget *parent)
     , m_driver(new QComboBox(this))
     , m_options(new KeyValueTable(tr("Driver options"), this))
     , m_labels(new KeyValueTable(tr("Labels"), this))
-    , m_command(new QPlainTextEdit(this))
+    , m_command(new CommandPreview(5, this))
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("Create a volume"));
@@ -71,12 +71,6 @@ VolumeCreateDialog::VolumeCreateDialog(EngineModels *models, QWidget *parent)
     auto *labelsBox = new QGroupBox(tr("Labels"), this);
     auto *labelsLayout = new QVBoxLayout(labelsBox);
     labelsLayout->addWidget(m_labels);
-
-    m_command->setReadOnly(true);
-    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_command->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    m_command->setAccessibleName(tr("docker command and Engine API call"));
-    m_command->setFixedHeight(m_command->fontMetrics().height() * 5 + 12);
 
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);

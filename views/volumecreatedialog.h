@@ -4,12 +4,12 @@
 
 #include <QDialog>
 
+class CommandPreview;
 class EngineModels;
 class KeyValueTable;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 
 // `docker volume create`, with its name checked as the engine checks it, the
@@ -58,7 +58,7 @@ private:
     QComboBox *m_driver;
     KeyValueTable *m_options;
     KeyValueTable *m_labels;
-    QPlainTextEdit *m_command;
+    CommandPreview *m_command;
     QLabel *m_message;
     QPushButton *m_create;
     bool m_busy = false;

@@ -66,19 +66,7 @@ QDialog *VolumesView::openCreateDialog()
     auto *dialog = new VolumeCreateDialog(engineModels(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &VolumeCreateDialog::created, this, [this, dialog](const QString &name) {
-        // The row comes from the event stream; select it once it is there.
-        if (m_volumes->rowOfKey(name) >= 0) {
-            selectKey(name);
-        } else {
-            auto *conn = new QMetaObject::Connection;
-            *conn = connect(m_volumes, &QAbstractItemModel::rowsInserted, this, [this, name, conn] {
-                if (m_volumes->rowOfKey(name) < 0)
-                    return;
-                disconnect(*conn);
-                delete conn;
-                selectKey(name);
-            });
-        }
+        selectWhenListed(name);
         dialog->close();
     });
     dialog->open();
