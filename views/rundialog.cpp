@@ -5,6 +5,7 @@
 #include "portrowedit.h"
 
 #include <actionrunner.h>
+#include <browseractions.h>
 #include <engineclient.h>
 #include <enginemodels.h>
 #include <image.h>
@@ -392,9 +393,11 @@ void RunDialog::fillImages()
 {
     const QString current = m_image->currentText();
     QStringList refs;
+    // The volume browser's empty image has nothing to run: it is not offered.
+    const QString helperImage = BrowserActions::emptyImage();
     for (const Image &i : m_models->images()->items()) {
         for (const QString &tag : i.repoTags)
-            if (tag != QLatin1String("<none>:<none>"))
+            if (tag != QLatin1String("<none>:<none>") && tag != helperImage)
                 refs << tag;
     }
     refs.sort();

@@ -82,7 +82,8 @@ void tst_RunDialog::init()
     m_startAnswer.clear();
     m_client->answer = [this](const Request &r) {
         if (r.path == u"/images/json"_s)
-            return FakeEngineClient::ok(R"([{"Id":"sha256:aa","RepoTags":["quai-test:1","web:2"],"Created":1,"Size":1}])");
+            return FakeEngineClient::ok(R"([{"Id":"sha256:aa","RepoTags":["quai-test:1","web:2"],"Created":1,"Size":1},)"
+                                        R"({"Id":"sha256:ee","RepoTags":["quai-empty:1"],"Created":1,"Size":0}])");
         if (r.path == u"/images/web:2/json"_s)
             return FakeEngineClient::ok(R"({"Id":"sha256:aa","RepoTags":["web:2"],"Config":{"ExposedPorts":{"80/tcp":{},"53/udp":{}}}})");
         if (r.path.startsWith(u"/images/"_s))
@@ -415,6 +416,9 @@ void tst_RunDialog::containersViewHasTheLifecycle()
     RunDialog *d = view.openRunDialog(u"quai-test:1"_s);
     QVERIFY(d);
     QCOMPARE(d->imageBox()->currentText(), u"quai-test:1"_s);
+    // The volume browser's empty image is Quai's plumbing, with nothing to run.
+    QTRY_COMPARE(d->imageBox()->count(), 2);
+    QCOMPARE(d->imageBox()->findText(u"quai-empty:1"_s), -1);
     d->close();
 }
 
