@@ -58,7 +58,6 @@ MainWindow::MainWindow(EngineModels *models, AppSettings *settings, QWidget *par
     , m_mountMap(new MountMapPanel(models->client(), m_mountMapDock))
     , m_browseFiles(new QAction(tr("&Browse files…"), this))
     , m_topologyDock(new QDockWidget(tr("Network topology"), this))
-    , m_topology(new TopologyPanel(models, m_topologyDock))
     , m_dockerfiles(new DockerfilePage(models, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -97,11 +96,13 @@ MainWindow::MainWindow(EngineModels *models, AppSettings *settings, QWidget *par
     tabifyDockWidget(m_commandsDock, m_mountMapDock);
     m_topologyDock->setObjectName(QStringLiteral("topologyDock"));
     m_topologyDock->setAccessibleName(tr("Network topology"));
-    m_topologyDock->setWidget(m_topology);
     addDockWidget(Qt::BottomDockWidgetArea, m_topologyDock);
     tabifyDockWidget(m_commandsDock, m_topologyDock);
     m_commandsDock->raise();
-    connectTopology();
+    connect(m_topologyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            topology();
+    });
 
     connect(m_dockerfiles, &DockerfilePage::runRequested, this, &MainWindow::openRunDialog);
     connect(m_dockerfiles->workspace(), &DockerfileWorkspace::closeApproved, this, &QWidget::close);
@@ -314,6 +315,16 @@ void MainWindow::createMenus()
     help->addAction(tr("&About Quai"), this, &MainWindow::showAbout);
 }
 
+TopologyPanel *MainWindow::topology()
+{
+    if (!m_topology) {
+        m_topology = new TopologyPanel(m_models, m_topologyDock);
+        m_topologyDock->setWidget(m_topology);
+        connectTopology();
+    }
+    return m_topology;
+}
+
 void MainWindow::connectTopology()
 {
     TopologyView *picture = m_topology->view();
@@ -327,8 +338,11 @@ void MainWindow::connectTopology()
         if (networks)
             networks->selectKey(id);
     });
-    if (containers)
+    if (containers) {
         connect(containers, &ResourceView::currentKeyChanged, picture, &TopologyView::selectContainer);
+        if (const QString current = containers->currentKey(); !current.isEmpty())
+            picture->selectContainer(current);
+    }
     if (networks)
         connect(networks, &ResourceView::currentKeyChanged, picture, &TopologyView::selectNetwork);
     // A container dropped on a network: the connect dialog, preset, to confirm.

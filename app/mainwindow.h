@@ -42,7 +42,9 @@ public:
     QDockWidget *commandsDock() const { return m_commandsDock; }
     QDockWidget *mountMapDock() const { return m_mountMapDock; }
     QDockWidget *topologyDock() const { return m_topologyDock; }
-    TopologyPanel *topology() const { return m_topology; }
+    // Made when its dock first shows: a hidden picture of every container
+    // would cost memory and time on every change for nothing.
+    TopologyPanel *topology();
     DockerfilePage *dockerfiles() const { return m_dockerfiles; }
     MountMapPanel *mountMap() const { return m_mountMap; }
     QAction *browseFilesAction() const { return m_browseFiles; }
@@ -83,7 +85,7 @@ private:
     MountMapPanel *m_mountMap;
     QAction *m_browseFiles;
     QDockWidget *m_topologyDock;
-    TopologyPanel *m_topology;
+    TopologyPanel *m_topology = nullptr;
     DockerfilePage *m_dockerfiles;
     QHash<QString, QPointer<VolumeBrowserDialog>> m_browsers;
 };
