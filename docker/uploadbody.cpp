@@ -69,6 +69,7 @@ qsizetype UploadBody::read(char *out, qsizetype max, ReadState *state)
             *state = ReadState::End;
         } else {
             m_readerWaiting = true;
+            ++m_readerWaits;
             *state = ReadState::Wait;
         }
         return 0;
@@ -119,6 +120,12 @@ qint64 UploadBody::bytesWritten() const
 {
     std::lock_guard lock(m_mutex);
     return m_written;
+}
+
+int UploadBody::readerWaits() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_readerWaits;
 }
 
 void UploadBody::wakeReaderLocked()

@@ -43,6 +43,8 @@ public:
     QString error() const;
     bool isClosed() const;
     qint64 bytesWritten() const;
+    // How many reads found the ring empty (and asked to be woken).
+    int readerWaits() const;
 
     static constexpr qsizetype DefaultCapacity = 4 * 1024 * 1024;
 
@@ -58,6 +60,7 @@ private:
     bool m_finished = false;
     bool m_closed = false;
     bool m_readerWaiting = false;
+    int m_readerWaits = 0;
     QString m_error;
     std::function<void()> m_wakeUp;
 };
