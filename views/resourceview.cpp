@@ -101,13 +101,14 @@ ResourceView::ResourceView(EngineModels *models, ResourceModel *model, QWidget *
         if (!m_loadError.isEmpty() && m_banner->text() == m_loadError)
             m_banner->hide();
         m_loadError.clear();
-        if (m_columnsSized || m_model->rowCount() == 0)
-            return;
-        m_columnsSized = true;
-        m_table->resizeColumnsToContents();
-        // The last column stretches; the others fit their content, within reason.
-        for (int c = 0; c < m_proxy->columnCount() - 1; ++c)
-            m_table->setColumnWidth(c, qMin(m_table->columnWidth(c) + 12, 300));
+        // An empty list still gets columns as wide as their headers.
+        if (!m_columnsSized)
+            sizeColumns();
+    });
+    // The first rows, when the first list had none, size the columns again.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_columnsSized && m_model->isLoaded())
+            sizeColumns();
     });
     connect(m_model, &ResourceModel::loadFailed, this, [this](const QString &message) {
         m_loadError = message;
@@ -149,6 +150,15 @@ void ResourceView::selectKey(const QString &key)
     m_table->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
+}
+
+void ResourceView::sizeColumns()
+{
+    m_columnsSized = m_model->rowCount() > 0;
+    m_table->resizeColumnsToContents();
+    // The last column stretches; the others fit their content, within reason.
+    for (int c = 0; c < m_proxy->columnCount() - 1; ++c)
+        m_table->setColumnWidth(c, qMin(m_table->columnWidth(c) + 12, 300));
 }
 
 void ResourceView::selectWhenListed(const QString &key)

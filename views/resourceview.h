@@ -65,6 +65,8 @@ protected:
     ConfirmDialog *confirmAndRun(const QString &heading);
 
 private:
+    // Columns as wide as their content (or headers), once rows are there.
+    void sizeColumns();
     void emitCurrentIfChanged();
 
     EngineModels *m_models;

@@ -13,11 +13,14 @@
 #include <volumecreatedialog.h>
 #include <volumemodel.h>
 #include <volumeprunedialog.h>
+#include <volumesview.h>
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
@@ -67,6 +70,7 @@ private slots:
     void prunePreview();
     void pruneReportsWhatWasDeleted();
     void explainerInBothColumns();
+    void emptyListStillShowsWholeHeaders();
 
 private:
     void answerPrune(const QByteArray &body);
@@ -339,6 +343,46 @@ void TestVolumeDialogs::explainerInBothColumns()
                                 u"Survives removing the container?"_s, u"Portability"_s, u"Security"_s,
                                 u"/var/lib/docker/volumes"_s})
         QVERIFY2(text.contains(word), qPrintable(word));
+}
+
+// Columns are sized once rows are there; an engine with no volume yet still
+// shows whole headers ("Point de montage" is long), and the first volume that
+// arrives by event sizes them to their content.
+void TestVolumeDialogs::emptyListStillShowsWholeHeaders()
+{
+    auto *client = new FakeEngineClient;
+    bool hasOne = false;
+    const QByteArray one = R"({"Name":"late","Driver":"local","Mountpoint":"/var/lib/docker/volumes/late-arrival-with-a-long-name/_data","Labels":null,"Scope":"local","CreatedAt":"2024-01-02T03:04:05Z"})";
+    client->answer = [&](const Request &r) {
+        if (r.path == u"/volumes"_s)
+            return FakeEngineClient::ok(hasOne ? "{\"Volumes\":[" + one + "]}" : QByteArray(R"({"Volumes":[]})"));
+        if (r.path == u"/volumes/late"_s)
+            return FakeEngineClient::ok(one);
+        if (r.path == u"/containers/json"_s)
+            return FakeEngineClient::ok("[]");
+        return FakeEngineClient::notFound();
+    };
+    EngineModels models(client);
+    VolumesView view(&models);
+    view.resize(1000, 400);
+    view.show();
+    models.containers()->resync();
+    models.volumes()->resync();
+    QTRY_VERIFY(models.volumes()->isLoaded());
+    QCOMPARE(models.volumes()->rowCount(), 0);
+    QHeaderView *header = view.table()->horizontalHeader();
+    const int column = VolumeModel::Mountpoint;
+    QTRY_VERIFY(header->sectionSize(column) >= header->sectionSizeHint(column));
+    const int headerWidth = header->sectionSize(column);
+
+    hasOne = true;
+    models.volumes()->refresh(u"late"_s);
+    QTRY_COMPARE(models.volumes()->rowCount(), 1);
+    QTRY_VERIFY(header->sectionSize(column) > headerWidth);
+    // As wide as the path, within the 300-pixel cap the view sets.
+    const int pathWidth = view.table()->fontMetrics().horizontalAdvance(
+        u"/var/lib/docker/volumes/late-arrival-with-a-long-name/_data"_s);
+    QVERIFY(header->sectionSize(column) >= qMin(pathWidth, 300));
 }
 
 QTEST_MAIN(TestVolumeDialogs)
