@@ -25,6 +25,7 @@
 #include <volumebrowserdialog.h>
 #include <volumemodel.h>
 #include <volumesview.h>
+#include <watchrows.h>
 
 #include <QAction>
 #include <QApplication>
@@ -182,13 +183,7 @@ void MainWindow::createViews()
         updateVolumeActions();
     });
     // A volume's map lists its users: it changes with the containers.
-    ContainerModel *containers = m_models->containers();
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(containers, signal, this, [this] {
-            if (currentView() == Volumes)
-                updateMountMap();
-        });
-    connect(containers, &QAbstractItemModel::dataChanged, this, [this] {
+    watchRows(m_models->containers(), this, [this] {
         if (currentView() == Volumes)
             updateMountMap();
     });

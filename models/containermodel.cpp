@@ -3,7 +3,6 @@
 #include "displayformat.h"
 
 #include <browseractions.h>
-#include <containerstatus.h>
 #include <engineclient.h>
 #include <event.h>
 
@@ -80,8 +79,8 @@ void ContainerModel::noteStatus(int first, int last)
             continue;
         StatusSeen &seen = m_statusSeen[c->id];
         // The same words again (a rename, a resync) keep their first date.
-        if (seen.text != c->status || seen.atMs == 0) {
-            seen.text = c->status;
+        if (seen.status.raw != c->status || seen.atMs == 0) {
+            seen.status = ContainerStatus::parse(c->status);
             seen.atMs = now;
         }
     }
@@ -92,9 +91,10 @@ QString ContainerModel::statusText(int row) const
     const Container *c = itemAt(row);
     if (!c)
         return {};
-    const StatusSeen seen = m_statusSeen.value(c->id);
-    const qint64 later = seen.atMs > 0 ? (m_now() - seen.atMs) / 1000 : 0;
-    return ContainerStatus::parse(c->status).text(later);
+    const auto seen = m_statusSeen.constFind(c->id);
+    if (seen == m_statusSeen.cend() || seen->atMs <= 0)
+        return ContainerStatus::parse(c->status).text();
+    return seen->status.text((m_now() - seen->atMs) / 1000);
 }
 
 void ContainerModel::tickStatus()
@@ -103,15 +103,12 @@ void ContainerModel::tickStatus()
     const qint64 before = m_lastTickMs;
     m_lastTickMs = now;
     for (int row = 0; row < int(m_rows.size()); ++row) {
-        const Container &c = m_rows[size_t(row)];
-        const ContainerStatus st = ContainerStatus::parse(c.status);
-        if (!st.ticks())
+        const auto seen = m_statusSeen.constFind(m_rows[size_t(row)].id);
+        if (seen == m_statusSeen.cend() || seen->atMs <= 0 || !seen->status.ticks())
             continue;
-        const qint64 at = m_statusSeen.value(c.id).atMs;
-        if (at <= 0)
-            continue;
+        const qint64 at = seen->atMs;
         const qint64 then = qMax<qint64>(0, before - at) / 1000;
-        if (st.text(then) != st.text((now - at) / 1000))
+        if (seen->status.text(then) != seen->status.text((now - at) / 1000))
             emit dataChanged(index(row, Status), index(row, Status));
     }
 }

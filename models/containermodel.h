@@ -3,6 +3,7 @@
 #include "resourcetable.h"
 
 #include <container.h>
+#include <containerstatus.h>
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -57,9 +58,10 @@ protected:
 private:
     void noteStatus(int first, int last);
 
+    // Parsed once per new text, not on every paint or tick.
     struct StatusSeen
     {
-        QString text; // the engine's
+        ContainerStatus status; // its raw is the engine's text
         qint64 atMs = 0;
     };
     QHash<QString, StatusSeen> m_statusSeen;

@@ -45,8 +45,10 @@ TopologyModel::TopologyModel(ContainerModel *containers, NetworkModel *networks,
     // Networks first, so that the containers' edges find their ends.
     followNetworks();
     followContainers();
-    syncAllNetworks();
-    syncAllContainers();
+    for (const Network &n : m_networks->items())
+        syncNetwork(n);
+    for (const Container &c : m_containers->items())
+        syncContainer(c);
 }
 
 QString TopologyModel::hostKey()
@@ -133,7 +135,6 @@ void TopologyModel::followContainers()
                 for (int row = first; row <= last; ++row)
                     removeContainer(m_containers->keyAt(row));
             });
-    connect(m_containers, &QAbstractItemModel::modelReset, this, &TopologyModel::syncAllContainers);
 }
 
 void TopologyModel::followNetworks()
@@ -160,36 +161,6 @@ void TopologyModel::followNetworks()
                 for (int row = first; row <= last; ++row)
                     removeNetwork(m_networks->keyAt(row));
             });
-    connect(m_networks, &QAbstractItemModel::modelReset, this, &TopologyModel::syncAllNetworks);
-}
-
-// Only after a reset, which the resource models never do on an event: a diff, still.
-void TopologyModel::syncAllContainers()
-{
-    QSet<QString> present;
-    for (const Container &c : m_containers->items()) {
-        present.insert(c.id);
-        syncContainer(c);
-    }
-    const QList<QString> order = m_nodeOrder;
-    for (const QString &key : order) {
-        const TopologyNode n = m_nodes.value(key);
-        if (n.kind == TopologyNode::Kind::Container && !present.contains(n.id))
-            removeContainer(n.id);
-    }
-}
-
-void TopologyModel::syncAllNetworks()
-{
-    QSet<QString> present;
-    for (const Network &n : m_networks->items()) {
-        present.insert(n.id);
-        syncNetwork(n);
-    }
-    const QList<QString> known = m_networkDriver.keys();
-    for (const QString &id : known)
-        if (!present.contains(id))
-            removeNetwork(id);
 }
 
 QString TopologyModel::resolveNetwork(const QString &networkId, const QString &name) const

@@ -54,8 +54,6 @@ signals:
 private:
     void followContainers();
     void followNetworks();
-    void syncAllContainers();
-    void syncAllNetworks();
 
     void syncContainer(const Container &container);
     void removeContainer(const QString &containerId);

@@ -1,6 +1,7 @@
 #include "networkconnectdialog.h"
 
 #include "commandpreview.h"
+#include "watchrows.h"
 
 #include <actionrunner.h>
 #include <cidr.h>
@@ -138,11 +139,8 @@ NetworkConnectDialog::NetworkConnectDialog(EngineModels *models, Side side, cons
     connect(m_ip, &QLineEdit::textChanged, this, &NetworkConnectDialog::update);
     // The choices follow the engine while the dialog is open.
     for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(models->containers()),
-                                      static_cast<QAbstractItemModel *>(models->networks())}) {
-        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-            connect(model, signal, this, &NetworkConnectDialog::fillPicks);
-        connect(model, &QAbstractItemModel::dataChanged, this, &NetworkConnectDialog::fillPicks);
-    }
+                                      static_cast<QAbstractItemModel *>(models->networks())})
+        watchRows(model, this, [this] { fillPicks(); });
     fillPicks();
 }
 

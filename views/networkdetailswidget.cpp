@@ -1,5 +1,7 @@
 #include "networkdetailswidget.h"
 
+#include "watchrows.h"
+
 #include <containermodel.h>
 #include <displayformat.h>
 #include <endpointaliases.h>
@@ -119,10 +121,7 @@ NetworkDetailsWidget::NetworkDetailsWidget(EngineModels *models, QWidget *parent
                 if (row >= tl.row() && row <= br.row())
                     scheduleReload();
             });
-    ContainerModel *containers = models->containers();
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(containers, signal, this, &NetworkDetailsWidget::scheduleReload);
-    connect(containers, &QAbstractItemModel::dataChanged, this, &NetworkDetailsWidget::scheduleReload);
+    watchRows(models->containers(), this, [this] { scheduleReload(); });
 }
 
 void NetworkDetailsWidget::setNetwork(const QString &id)

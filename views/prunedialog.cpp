@@ -1,6 +1,7 @@
 #include "prunedialog.h"
 
 #include "commandpreview.h"
+#include "watchrows.h"
 
 #include <actionrunner.h>
 #include <engineclient.h>
@@ -101,11 +102,8 @@ void PruneDialog::follow(const QList<QAbstractItemModel *> &models, const std::f
                          const std::function<void()> &refreshOnChange)
 {
     // The preview follows the engine until the user confirms.
-    for (QAbstractItemModel *model : models) {
-        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-            connect(model, signal, this, refresh);
-        connect(model, &QAbstractItemModel::dataChanged, this, refreshOnChange ? refreshOnChange : refresh);
-    }
+    for (QAbstractItemModel *model : models)
+        watchRows(model, this, refresh, refreshOnChange);
 }
 
 void PruneDialog::setLabelFilters(const QStringList &filters)

@@ -1,5 +1,7 @@
 #include "volumedetailswidget.h"
 
+#include "watchrows.h"
+
 #include <containermodel.h>
 #include <displayformat.h>
 #include <engineclient.h>
@@ -123,11 +125,7 @@ VolumeDetailsWidget::VolumeDetailsWidget(EngineModels *models, QWidget *parent)
                 if (row >= tl.row() && row <= br.row())
                     updateVolume();
             });
-    ContainerModel *containers = models->containers();
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(containers, signal, this, &VolumeDetailsWidget::updateUsers);
-    connect(containers, &QAbstractItemModel::dataChanged, this, &VolumeDetailsWidget::updateUsers);
-    connect(containers, &QAbstractItemModel::modelReset, this, &VolumeDetailsWidget::updateUsers);
+    watchRows(models->containers(), this, [this] { updateUsers(); });
 }
 
 void VolumeDetailsWidget::setVolume(const QString &name)
